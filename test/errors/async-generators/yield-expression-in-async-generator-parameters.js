@@ -1,0 +1,7 @@
+// a yield expression may not appear in the parameters of an async generator
+// RUN: not %kiln parse %s 2>&1 | FileCheck %s
+// CHECK: {{.*}}yield-expression-in-async-generator-parameters.js:6:7: error: {{.*}}yield
+
+async function* g(
+  a = yield
+) {}

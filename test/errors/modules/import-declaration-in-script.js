@@ -1,0 +1,5 @@
+// import declarations are only allowed in module code
+// RUN: not %kiln parse %s 2>&1 | FileCheck %s
+// CHECK: {{.*}}import-declaration-in-script.js:5:1: error:
+
+import x from 'y';

@@ -1,0 +1,3 @@
+#! nothing else
+// RUN: %astdiff %s
+// a program may consist of a hashbang and comments only

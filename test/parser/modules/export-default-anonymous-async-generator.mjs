@@ -1,0 +1,4 @@
+// 'export default' of an anonymous async generator declaration
+// RUN: %astdiff %s
+
+export default async function* () {}
