@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 #include "frontend/regexp/RegExpValidator.h"
 #include "frontend/support/SourceFile.h"
@@ -86,6 +87,29 @@ inline bool isIdStartCodePoint(uint32_t cp) {
 inline bool isIdPartCodePoint(uint32_t cp) {
   return cp < 128 ? isAsciiIdPart(cp)
                   : (cp == 0x200C || cp == 0x200D || unicode::isIDContinue(cp));
+}
+
+// The decimal digits of a BigInt written in radix 2, 8 or 16 (ESTree's `bigint` field is the
+// value in decimal). Schoolbook conversion over base-10^9 limbs; literals are short.
+std::string bigIntToDecimal(std::string_view digits, int radix) {
+  std::vector<uint32_t> limbs{0}; // little-endian, base 10^9
+  for (char c : digits) {
+    uint64_t carry = uint64_t(hexValue(static_cast<unsigned char>(c)));
+    for (uint32_t &limb : limbs) {
+      uint64_t v = uint64_t(limb) * uint64_t(radix) + carry;
+      limb = uint32_t(v % 1000000000u);
+      carry = v / 1000000000u;
+    }
+    if (carry)
+      limbs.push_back(uint32_t(carry));
+  }
+  std::string out = std::to_string(limbs.back());
+  char buffer[16];
+  for (size_t i = limbs.size() - 1; i-- > 0;) {
+    std::snprintf(buffer, sizeof buffer, "%09u", limbs[i]);
+    out += buffer;
+  }
+  return out;
 }
 
 std::string describeChar(uint32_t cp) {
@@ -250,7 +274,7 @@ bool Lexer::skipTrivia() {
       return newline;
     case '-':
       // Annex B: `-->` at the start of a line (after only whitespace/comments) is a comment.
-      if (!module_ && (newline || pos_ == 0) && pos_ + 2 < size_ && text_[pos_ + 1] == '-' &&
+      if (!module_ && (newline || !sawToken_) && pos_ + 2 < size_ && text_[pos_ + 1] == '-' &&
           text_[pos_ + 2] == '>') {
         pos_ += 3;
         skipLineComment();
@@ -279,6 +303,7 @@ bool Lexer::skipTrivia() {
 
 void Lexer::next(Token &token) {
   token.newlineBefore = skipTrivia();
+  sawToken_ = true;
   token.escaped = false;
   token.legacyOctal = false;
   token.invalidEscape = false;
@@ -308,6 +333,10 @@ void Lexer::next(Token &token) {
         token.start = token.start; // keep the '#'
         return;
       }
+    }
+    if (pos_ + 1 < size_) {
+      uint32_t len;
+      error(pos_ + 1, "unexpected character " + describeChar(peekCodePoint(pos_ + 1, len)));
     }
     error(pos_, "unexpected character '#'");
   } else {
@@ -466,7 +495,7 @@ void Lexer::scanNumber(Token &token) {
       std::string_view digits = cleaned(digitsStart, pos_);
       if (pos_ < size_ && text_[pos_] == 'n') {
         token.kind = TokenKind::BigInt;
-        token.value = arena_.copyString(cleaned(start, pos_));
+        token.value = arena_.copyString(bigIntToDecimal(digits, radix));
         ++pos_;
         finish();
         return;
@@ -635,8 +664,10 @@ bool Lexer::scanEscape(std::string &out, bool inTemplate, Token &token, uint32_t
     if (inTemplate)
       return false;
     token.legacyOctal = true;
+    // Reported where acorn and V8 report it: the backslash of an octal escape, the digit of
+    // \8 and \9.
     if (!token.legacyOctalOffset || token.legacyOctalOffset < token.start)
-      token.legacyOctalOffset = escapeStart;
+      token.legacyOctalOffset = c >= '8' ? escapeStart + 1 : escapeStart;
     if (c >= '8') { // NonOctalDecimalEscapeSequence: the digit itself
       out += char(c);
       ++pos_;
@@ -780,12 +811,12 @@ void Lexer::rescanRegExp(Token &token) {
   for (;;) {
     uint32_t len;
     if (pos_ >= size_ || atLineTerminator(pos_, len))
-      error(start, "unterminated regular expression");
+      error(start + 1, "unterminated regular expression");
     char c = text_[pos_];
     if (c == '\\') {
       ++pos_;
       if (pos_ >= size_ || atLineTerminator(pos_, len))
-        error(start, "unterminated regular expression");
+        error(start + 1, "unterminated regular expression");
       peekCodePoint(pos_, len);
       pos_ += len;
       continue;
@@ -806,7 +837,7 @@ void Lexer::rescanRegExp(Token &token) {
     if (pos_ >= size_)
       break;
     if (text_[pos_] == '\\')
-      error(pos_, "invalid regular expression flags");
+      error(start + 1, "invalid regular expression flags");
     uint32_t len;
     uint32_t cp = peekCodePoint(pos_, len);
     if (!isIdPartCodePoint(cp))
@@ -816,7 +847,7 @@ void Lexer::rescanRegExp(Token &token) {
   std::string_view flags(text_ + flagsStart, pos_ - flagsStart);
   regexp::RegExpError regexpError;
   if (!regexp::validateRegExp(pattern, flags, regexpError))
-    error(start, regexpError.message);
+    error(start + 1, regexpError.message);
   token.kind = TokenKind::RegExp;
   token.value = pattern;
   token.raw = flags;

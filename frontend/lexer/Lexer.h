@@ -34,9 +34,13 @@ public:
   /// Saved position for bounded lookahead.
   struct State {
     uint32_t pos;
+    bool sawToken;
   };
-  State save() const { return {pos_}; }
-  void restore(State state) { pos_ = state.pos; }
+  State save() const { return {pos_, sawToken_}; }
+  void restore(State state) {
+    pos_ = state.pos;
+    sawToken_ = state.sawToken;
+  }
 
   /// Throws a SyntaxError at `offset`.
   [[noreturn]] void error(uint32_t offset, std::string message) const;
@@ -63,6 +67,7 @@ private:
   uint32_t size_;
   uint32_t pos_ = 0;
   bool module_;
+  bool sawToken_ = false; // an HTML close comment `-->` may also start the input
   std::string scratch_;
 };
 

@@ -592,7 +592,7 @@ Node *Parser::parseBreakContinue(uint32_t start, bool isBreak) {
   }
   if (i == size_t(-1)) {
     if (label)
-      raise(label->start, "undefined label '" + std::string(label->as<Identifier>()->name) + "'");
+      raise(start, "undefined label '" + std::string(label->as<Identifier>()->name) + "'");
     raise(start, isBreak ? "illegal break statement" : "illegal continue statement: no surrounding iteration statement");
   }
   if (isBreak) {
@@ -663,7 +663,9 @@ VariableDeclaration *Parser::parseVar(uint32_t start, std::string_view kind, boo
 Node *Parser::parseForStatement(uint32_t start) {
   next();
   bool isAwait = false;
+  uint32_t awaitStart = 0;
   if (isContextual(Keyword::Await)) {
+    awaitStart = tok_.start;
     if (!canAwait())
       raise(tok_.start, "'for await' is only valid in async functions and the top level of modules");
     isAwait = true;
@@ -677,7 +679,7 @@ Node *Parser::parseForStatement(uint32_t start) {
   Node *result;
   if (tok_.kind == TokenKind::Semicolon) {
     if (isAwait)
-      unexpected();
+      raise(awaitStart, "unexpected 'await': 'for await' requires an 'of' loop");
     result = parseForAfterInit(start, nullptr);
   } else {
     bool isLet = isLetDeclaration(true);
@@ -699,9 +701,9 @@ Node *Parser::parseForStatement(uint32_t start) {
         result = parseForIn(start, init, isOf, isAwait);
       } else {
         if (isAwait)
-          unexpected();
+          raise(awaitStart, "unexpected 'await': 'for await' requires an 'of' loop");
         if (init->declarations.size > 1 && (tok_.isKeyword(Keyword::In) || isOf))
-          raise(init->start, "invalid left-hand side in for-in/of loop: must have a single binding");
+          raise(tok_.start, "invalid left-hand side in for-in/of loop: must have a single binding");
         result = parseForAfterInit(start, init);
       }
     } else {
@@ -715,7 +717,7 @@ Node *Parser::parseForStatement(uint32_t start) {
       bool isOf = isContextual(Keyword::Of);
       if (tok_.isKeyword(Keyword::In) || isOf) {
         if (isAwait && !isOf)
-          unexpected();
+          raise(awaitStart, "unexpected 'await': 'for await' requires an 'of' loop");
         if (isOf && !isAwait && startsWithAsync && init->is<Identifier>() &&
             init->start == initStart && !init->parenthesized)
           raise(initStart, "the left-hand side of a for-of loop may not be 'async'");
@@ -727,7 +729,7 @@ Node *Parser::parseForStatement(uint32_t start) {
       } else {
         checkCoverErrors(&errors, true);
         if (isAwait)
-          unexpected();
+          raise(awaitStart, "unexpected 'await': 'for await' requires an 'of' loop");
         result = parseForAfterInit(start, init);
       }
     }

@@ -159,7 +159,7 @@ private:
   Node *parseMaybeConditional(ForInit forInit, CoverErrors *errors);
   Node *parseExprOps(ForInit forInit, CoverErrors *errors);
   Node *parseExprOp(Node *left, uint32_t leftStart, int minPrecedence, ForInit forInit);
-  Node *parseMaybeUnary(CoverErrors *errors, bool sawUnary, ForInit forInit);
+  Node *parseMaybeUnary(CoverErrors *errors, bool sawUnary, ForInit forInit, bool incDec = false);
   Node *parseExprSubscripts(CoverErrors *errors, ForInit forInit);
   Node *parseSubscripts(Node *base, uint32_t start, bool noCalls, ForInit forInit);
   Node *parseExprAtom(CoverErrors *errors, ForInit forInit);

@@ -247,7 +247,9 @@ Node *Parser::parseExprOp(Node *left, uint32_t leftStart, int minPrecedence, For
   }
 }
 
-Node *Parser::parseMaybeUnary(CoverErrors *errors, bool sawUnary, ForInit forInit) {
+// `incDec`: the caller is a prefix ++/--, whose operand must not take a `**` (the update
+// expression as a whole is the base: `++a ** 2` is `(++a) ** 2`).
+Node *Parser::parseMaybeUnary(CoverErrors *errors, bool sawUnary, ForInit forInit, bool incDec) {
   KILN_RECURSION_GUARD();
   uint32_t start = tok_.start;
   Node *expr;
@@ -259,9 +261,9 @@ Node *Parser::parseMaybeUnary(CoverErrors *errors, bool sawUnary, ForInit forIni
     node->op = tok_.kind == TokenKind::PlusPlus ? "++" : "--";
     node->prefix = true;
     next();
-    node->argument = parseMaybeUnary(nullptr, true, forInit);
+    node->argument = parseMaybeUnary(nullptr, true, forInit, true);
     checkLValSimple(node->argument, Binding::None);
-    return finish(node);
+    expr = finish(node); // an update expression may be the base of `**`
   } else if (tok_.kind == TokenKind::Bang || tok_.kind == TokenKind::Tilde ||
              tok_.kind == TokenKind::Plus || tok_.kind == TokenKind::Minus ||
              tok_.isKeyword(Keyword::Typeof) || tok_.isKeyword(Keyword::Void) ||
@@ -316,7 +318,7 @@ Node *Parser::parseMaybeUnary(CoverErrors *errors, bool sawUnary, ForInit forIni
       expr = finish(node);
     }
   }
-  if (tok_.kind == TokenKind::StarStar) {
+  if (tok_.kind == TokenKind::StarStar && !incDec) {
     if (sawUnary)
       raise(tok_.start, "unary operator used immediately before exponentiation expression; "
                         "parentheses must be used to disambiguate operator precedence");
@@ -462,7 +464,7 @@ Node *Parser::parseExprAtom(CoverErrors *errors, ForInit forInit) {
           if (!allowSuper())
             raise(start, "'super' keyword unexpected here");
         } else {
-          raise(start, "'super' keyword unexpected here");
+          unexpected();
         }
         return node;
       }
@@ -495,6 +497,8 @@ Node *Parser::parseExprAtom(CoverErrors *errors, ForInit forInit) {
           metaId->name = "import";
           metaId->end = start + 6;
           meta->meta = metaId;
+          if (tok_.kind == TokenKind::Name && tok_.keyword == Keyword::Meta && tok_.escaped)
+            raise(start, "'import.meta' must not contain escaped characters");
           if (!isContextual(Keyword::Meta))
             raise(tok_.start, "the only valid meta property for import is 'import.meta'");
           meta->property = parseIdentifier(true);
@@ -591,7 +595,9 @@ Node *Parser::parseLiteral() {
     break;
   case TokenKind::String:
     if (tok_.legacyOctal && strict_)
-      raise(tok_.legacyOctalOffset, "octal escape sequences are not allowed in strict mode");
+      raise(tok_.legacyOctalOffset, file_.text()[tok_.legacyOctalOffset] != '\\'
+                                        ? "\\8 and \\9 are not allowed in strict mode"
+                                        : "octal escape sequences are not allowed in strict mode");
     node->literalKind = LiteralKind::String;
     node->string = tok_.value;
     break;
@@ -726,6 +732,8 @@ Node *Parser::parseNew() {
     newId->name = "new";
     newId->end = start + 3;
     meta->meta = newId;
+    if (tok_.kind == TokenKind::Name && tok_.keyword == Keyword::Target && tok_.escaped)
+      raise(start, "'new.target' must not contain escaped characters");
     if (!isContextual(Keyword::Target))
       raise(tok_.start, "the only valid meta property for new is 'new.target'");
     meta->property = parseIdentifier(true);
@@ -733,9 +741,13 @@ Node *Parser::parseNew() {
       raise(start, "'new.target' can only be used in functions and class static block");
     return finish(meta);
   }
-  if (tok_.isKeyword(Keyword::Import))
-    raise(tok_.start, "cannot use new with import");
+  if (tok_.isKeyword(Keyword::Import)) {
+    Token after = peekToken();
+    raise(after.start, "cannot use new with import(...)");
+  }
   uint32_t calleeStart = tok_.start;
+  if (tok_.isKeyword(Keyword::Super) && peekToken().kind == TokenKind::LParen)
+    raise(tok_.start, "'super' keyword unexpected here: 'new super()' is not valid");
   auto *node = startNode<NewExpression>(start);
   node->callee = parseSubscripts(parseExprAtom(nullptr, ForInit::No), calleeStart, true, ForInit::No);
   if (eat(TokenKind::LParen))
@@ -840,7 +852,11 @@ Node *Parser::parseObjectLike(bool isPattern, CoverErrors *errors) {
     uint32_t propStart = tok_.start;
     if (tok_.kind == TokenKind::Ellipsis) {
       if (isPattern) {
-        listStack_.push_back(parseRestBinding());
+        Node *rest = parseRestBinding();
+        if (!rest->as<RestElement>()->argument->is<Identifier>())
+          raise(rest->as<RestElement>()->argument->start,
+                "`...` must be followed by an identifier in declaration contexts");
+        listStack_.push_back(rest);
         if (tok_.kind == TokenKind::Comma)
           raise(tok_.start, "comma is not permitted after the rest element");
         continue;
@@ -1043,8 +1059,8 @@ void Parser::checkUnreserved(const Token &token) {
             raise(token.start, "cannot use 'await' as identifier in a class static block");
           break;
         }
-        if ((flags & ScopeFunction) && !(flags & ScopeArrow))
-          break;
+        if (flags & ScopeFunction)
+          break; // `await` inside a nested function or arrow is not in the block itself
       }
     }
     return;

@@ -250,8 +250,7 @@ Node *Parser::parseClass(uint32_t start, bool isStatement, bool optionalId) {
   Node *id = nullptr;
   if (tok_.kind == TokenKind::Name && !tok_.isKeyword(Keyword::Extends)) {
     id = parseIdentifier(false);
-    if (isStatement)
-      checkLValSimple(id, Binding::Lexical);
+    checkLValSimple(id, isStatement ? Binding::Lexical : Binding::Outside);
   } else if (isStatement && !optionalId) {
     unexpected();
   }
@@ -569,9 +568,9 @@ Node *Parser::toAssignable(Node *node, bool isBinding, CoverErrors *errors) {
   case NodeKind::RestElement:
     return node;
   case NodeKind::ObjectExpression: {
+    checkPatternErrors(errors, true);
     if (node->parenthesized)
       raise(node->start, isBinding ? "invalid destructuring target" : "invalid assignment target");
-    checkPatternErrors(errors, true);
     auto *object = static_cast<ObjectExpression *>(node);
     auto *pattern = arena_.make<ObjectPattern>(node->start, node->end);
     pattern->properties = object->properties;
@@ -586,15 +585,17 @@ Node *Parser::toAssignable(Node *node, bool isBinding, CoverErrors *errors) {
   }
   case NodeKind::Property: {
     auto *prop = static_cast<Property *>(node);
-    if (prop->kind != std::string_view("init") || prop->method)
-      raise(prop->key->start, "invalid destructuring target: object pattern cannot contain methods, getters or setters");
+    if (prop->kind != std::string_view("init"))
+      raise(prop->key->start, "invalid destructuring target: object pattern cannot contain getters or setters");
+    if (prop->method)
+      raise(prop->value->start, "invalid destructuring target: object pattern cannot contain methods");
     prop->value = toAssignable(prop->value, isBinding, nullptr);
     return prop;
   }
   case NodeKind::ArrayExpression: {
+    checkPatternErrors(errors, true);
     if (node->parenthesized)
       raise(node->start, isBinding ? "invalid destructuring target" : "invalid assignment target");
-    checkPatternErrors(errors, true);
     auto *array = static_cast<ArrayExpression *>(node);
     auto *pattern = arena_.make<ArrayPattern>(node->start, node->end);
     pattern->elements = toAssignableList(array->elements, isBinding);

@@ -14,6 +14,11 @@
 
 namespace kiln::regexp {
 
+/// CharacterClassEscape letters other than p and P: \d \D \s \S \w \W.
+inline bool isClassEscapeLetter(uint32_t c) {
+  return c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'w' || c == 'W';
+}
+
 /// A stack with inline room for the first few entries: groups and classes rarely nest deeply, so
 /// validating a typical literal allocates nothing, while deep nesting still works (no recursion).
 template <typename T, size_t InlineCapacity> class SmallStack {

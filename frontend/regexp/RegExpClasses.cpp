@@ -17,10 +17,6 @@
 namespace kiln::regexp {
 namespace {
 
-bool isClassEscapeLetter(uint32_t c) {
-  return c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'w' || c == 'W';
-}
-
 /// ClassSetSyntaxCharacter: must be escaped inside a v-mode class.
 bool isClassSetSyntaxCharacter(uint32_t c) {
   switch (c) {

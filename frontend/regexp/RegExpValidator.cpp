@@ -20,8 +20,9 @@
 //   - Annex B's \k depends on the whole pattern (the specification reparses with [+N] when the
 //     first parse found a group name). A byte prescan for "(?<" outside classes and escapes decides
 //     it up front instead; it can differ from the reparse only on patterns that are invalid anyway.
-//   - Only the first error is reported, as the byte offset where it was found and a message; no
-//     exceptions, no allocation unless the pattern has named groups or nests more than a few levels.
+//   - Only the first error is reported, as the byte offset where it was found and a message. No
+//     exceptions; a valid pattern costs no allocation unless it has named groups or nests groups
+//     or v-mode classes more than a few levels deep.
 #include "frontend/regexp/RegExpValidator.h"
 
 #include "frontend/regexp/PatternValidator.h"
@@ -55,10 +56,6 @@ bool isSyntaxCharacter(uint32_t c) {
   default:
     return false;
   }
-}
-
-bool isClassEscapeLetter(uint32_t c) {
-  return c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'w' || c == 'W';
 }
 
 /// RegExpIdentifierStart / RegExpIdentifierPart, after escapes are decoded.
@@ -109,31 +106,31 @@ bool hasGroupName(std::string_view pattern) {
 
 bool validateFlags(std::string_view flags, RegExpError &error, bool &unicode, bool &unicodeSets) {
   constexpr std::string_view Known = "dgimsuyv";
+  constexpr unsigned UnicodeBit = 1u << Known.find('u'), UnicodeSetsBit = 1u << Known.find('v');
+  auto reject = [&](size_t offset, std::string message) {
+    error.offset = uint32_t(offset);
+    error.inFlags = true;
+    error.message = "invalid regular expression flags: " + std::move(message);
+    return false;
+  };
   unsigned seen = 0;
   for (size_t i = 0; i < flags.size(); ++i) {
     size_t index = Known.find(flags[i]);
-    error.offset = uint32_t(i);
-    error.inFlags = true;
     if (index == std::string_view::npos) {
-      error.message = static_cast<unsigned char>(flags[i]) < 0x80
-                          ? "invalid regular expression flag '" + std::string(1, flags[i]) +
-                                "'; the flags are d, g, i, m, s, u, v and y"
-                          : "invalid regular expression flag; the flags are d, g, i, m, s, u, v and y";
-      return false;
+      bool printable = flags[i] > ' ' && flags[i] < 0x7F;
+      return reject(i, (printable ? "unknown flag '" + std::string(1, flags[i]) + "'"
+                                  : std::string("unknown flag")) +
+                           "; the flags are d, g, i, m, s, u, v and y");
     }
-    if (seen & (1u << index)) {
-      error.message = "duplicate regular expression flag '" + std::string(1, flags[i]) + "'";
-      return false;
-    }
+    if (seen & (1u << index))
+      return reject(i, "duplicate flag '" + std::string(1, flags[i]) + "'");
     seen |= 1u << index;
-    if ((seen & (1u << Known.find('u'))) && (seen & (1u << Known.find('v')))) {
-      error.message = "regular expression flags 'u' and 'v' cannot be combined; 'v' alone "
-                      "includes the unicode mode of 'u'";
-      return false;
-    }
+    if ((seen & UnicodeBit) && (seen & UnicodeSetsBit))
+      return reject(i, "'u' and 'v' cannot be combined; 'v' alone includes the unicode mode of "
+                       "'u'");
   }
-  unicode = seen & (1u << Known.find('u'));
-  unicodeSets = seen & (1u << Known.find('v'));
+  unicode = seen & UnicodeBit;
+  unicodeSets = seen & UnicodeSetsBit;
   return true;
 }
 

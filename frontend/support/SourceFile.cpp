@@ -45,6 +45,8 @@ size_t utf8SequenceLength(const unsigned char *p, const unsigned char *end, size
   return need + 1;
 }
 
+// Returns the repaired text, or an empty string when `in` is already well-formed (the common
+// case, which then needs no copy). `ascii` tells whether `in` is pure ASCII.
 std::string repairUtf8(std::string_view in, bool &ascii) {
   ascii = true;
   const auto *p = reinterpret_cast<const unsigned char *>(in.data());
@@ -54,8 +56,21 @@ std::string repairUtf8(std::string_view in, bool &ascii) {
   while (q < end && *q < 0x80)
     ++q;
   if (q == end)
-    return std::string(in);
+    return {};
   ascii = false;
+  size_t firstBad = 0;
+  for (const auto *r = q; r < end;) {
+    size_t bad;
+    size_t len = utf8SequenceLength(r, end, bad);
+    if (!len) {
+      firstBad = r - p;
+      break;
+    }
+    r += len;
+    if (r == end)
+      return {};
+  }
+  q = p + firstBad;
   std::string out(in.data(), q - p);
   out.reserve(in.size() + 16);
   while (q < end) {
@@ -81,6 +96,12 @@ bool SourceFile::load(const std::string &path, SourceFile &out, std::string &err
     return false;
   }
   std::string data;
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    long size = std::ftell(f);
+    if (size > 0)
+      data.reserve(size_t(size));
+    std::rewind(f);
+  }
   char buffer[1 << 16];
   size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0)
@@ -106,7 +127,8 @@ SourceFile SourceFile::fromText(std::string path, std::string_view text) {
 void SourceFile::setText(std::string text) {
   if (text.size() > UINT32_MAX - 16)
     text.resize(UINT32_MAX - 16); // offsets are 32-bit; the driver rejects such files first
-  text_ = repairUtf8(text, ascii_);
+  std::string repaired = repairUtf8(text, ascii_);
+  text_ = repaired.empty() ? std::move(text) : std::move(repaired);
   lineStarts_.clear();
   utf16Blocks_.clear();
 }

@@ -16,6 +16,7 @@
 // Also a library for test/conformance/run-test262.js (see module.exports).
 'use strict';
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
 
@@ -61,20 +62,31 @@ function acornParse(source, goal) {
   return { goal: goals[0], error };
 }
 
-// Runs kiln; resolves to {status, signal, stdout: Buffer, stderr: string, timedOut}.
+// Runs kiln; resolves to {status, signal, stdout: Buffer, stderr: string, timedOut}. stdout goes to
+// a temporary file rather than a pipe so that kiln never waits for this (single-threaded) process,
+// which meanwhile runs acorn on the same file.
+let outputFileCounter = 0;
 function runKiln(kiln, args, timeoutSeconds = 120) {
+  const outPath = path.join(os.tmpdir(), `kiln-astdiff-${process.pid}-${outputFileCounter++}.json`);
+  const outFd = fs.openSync(outPath, 'w+');
   return new Promise((resolve) => {
-    const child = spawn(kiln, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [], err = [];
+    const child = spawn(kiln, args, { stdio: ['ignore', outFd, 'pipe'] });
+    const err = [];
     let errLength = 0, timedOut = false;
-    child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => { if (errLength < 65536) { err.push(d); errLength += d.length; } });
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutSeconds * 1000);
-    child.on('error', (e) => { clearTimeout(timer); resolve({ status: null, signal: null, stdout: Buffer.alloc(0), stderr: String(e), timedOut }); });
-    child.on('close', (status, signal) => {
+    let done = false;
+    const finish = (status, signal, stderr) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
-      resolve({ status, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString(), timedOut });
-    });
+      const stdout = fs.readFileSync(outPath);
+      fs.closeSync(outFd);
+      fs.unlinkSync(outPath);
+      resolve({ status, signal, stdout, stderr, timedOut });
+    };
+    child.on('error', (e) => finish(null, null, String(e)));
+    child.on('close', (status, signal) => finish(status, signal, Buffer.concat(err).toString()));
   });
 }
 
@@ -113,8 +125,13 @@ const show = (v) => (v === undefined ? '(absent)' : JSON.stringify(v).slice(0, 1
 // Compares one file; resolves to null when kiln agrees with acorn, else a multi-line report.
 async function compareFile(file, mode, kiln, timeout) {
   const source = fs.readFileSync(file, 'utf8');
-  const ref = acornParse(source, goalFor(file, mode));
-  const r = await runKiln(kiln, ['parse', file, '--' + ref.goal, '--dump-ast=json'], timeout);
+  const goal = goalFor(file, mode);
+  // Start kiln before running acorn so the two overlap; under --auto guess script, the usual answer.
+  const kilnRun = (g) => runKiln(kiln, ['parse', file, '--' + g, '--dump-ast=json'], timeout);
+  const guess = goal === 'auto' ? 'script' : goal;
+  const pending = kilnRun(guess);
+  const ref = acornParse(source, goal);
+  const r = ref.goal === guess ? await pending : (await pending, await kilnRun(ref.goal));
   const crash = crashDescription(r);
   if (crash) return crash;
   if (ref.error) return r.status === 1 ? null : `kiln accepts (${ref.goal}) what acorn rejects: ${ref.error}`;

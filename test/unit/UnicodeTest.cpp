@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <iterator>
 
 using namespace kiln::unicode;
 
@@ -30,8 +31,9 @@ void expectBoundaries(const tables::CodePointRange (&ranges)[N], bool (*isMember
       ASSERT_LT(ranges[i - 1].last + 1, ranges[i].first) << "ranges must be sorted and disjoint";
       EXPECT_FALSE(isMember(ranges[i].first - 1));
     }
-    if (i + 1 < N)
+    if (i + 1 < N) {
       EXPECT_FALSE(isMember(ranges[i].last + 1));
+    }
   }
 }
 } // namespace
@@ -104,7 +106,9 @@ TEST(UnicodeTest, LookupsAgreeWithTablesAtEveryBoundary) {
 }
 
 TEST(UnicodeTest, IDStartImpliesIDContinue) {
-  for (uint32_t c = 0; c <= 0x10FFFF; ++c)
-    if (isIDStart(c))
+  for (uint32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (isIDStart(c)) {
       ASSERT_TRUE(isIDContinue(c)) << std::hex << c;
+    }
+  }
 }

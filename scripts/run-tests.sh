@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Runs every kiln test suite and ends with one line, `N passed, N failed`, summing them all (what
+# CI reads); exits non-zero if anything failed. Builds first (configures only if the build
+# directory has no build.ninja). Works from any directory.
+#
+#   scripts/run-tests.sh [SUITE...]     SUITE: unit lit conformance differential fuzz (default: all)
+#   KILN_BUILD_DIR=DIR                  build directory (default: <repo>/build)
+#
+# Each suite counts in its own unit: GoogleTest tests, lit tests (unsupported ones count as neither),
+# test262-parser-tests files, differential files, and the fuzz run as one test. A runner that dies
+# without printing its summary counts as one failure.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${KILN_BUILD_DIR:-$root/build}
+export KILN_BUILD_DIR=$build
+lit=${LIT:-/usr/lib/llvm-19/build/utils/lit/lit.py}
+suites=("$@")
+((${#suites[@]})) || suites=(unit lit conformance differential fuzz)
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+total_passed=0 total_failed=0 recap=()
+record() { # suite passed failed seconds
+  total_passed=$((total_passed + $2)) total_failed=$((total_failed + $3))
+  recap+=("$(printf '  %-13s %6d passed %6d failed %7ss' "$1" "$2" "$3" "$4")")
+}
+# Prints group 1 of extended regex $1 on the last line of the suite's output ($log) that matches it.
+count() { sed -nE "s/$1/\\1/p" "$log" | tail -1; }
+
+echo "== build ($build)"
+if [[ ! -f $build/build.ninja ]]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >"$log" 2>&1 || { cat "$log"; echo "build: cmake failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+if ! ninja -C "$build" -j2 >"$log" 2>&1; then
+  tail -n 60 "$log"; echo "build: ninja failed"; echo "0 passed, 1 failed"; exit 1
+fi
+tail -n 1 "$log"
+
+run_unit() {
+  local bin=$build/bin/kiln-unittests
+  [[ -x $bin ]] || { echo "no $bin"; passed=0 failed=1; return; }
+  "$bin" --gtest_brief=1 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  passed=$(count '^\[  PASSED  \] ([0-9]+) tests?\.$'); failed=$(count '^\[  FAILED  \] ([0-9]+) tests?, listed below:$')
+  passed=${passed:-0} failed=${failed:-0}
+  ((status == 0 || failed > 0)) || failed=1
+}
+
+run_lit() {
+  python3 "$lit" -sv --no-progress-bar "$root/test" --param "kiln_build_dir=$build" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]} kind n
+  passed=0 failed=0
+  while IFS='|' read -r kind n; do # lit's summary lines: "  Passed     : 12 (97.00%)"
+    case $kind in
+      'Passed' | 'Passed With Retry' | 'Expectedly Failed') passed=$((passed + n)) ;;
+      'Failed' | 'Unexpectedly Passed' | 'Unresolved' | 'Timed Out') failed=$((failed + n)) ;;
+    esac # Unsupported and Excluded count as neither
+  done < <(sed -nE 's/^  ([A-Za-z ]*[a-z]) *: *([0-9]+) .*/\1|\2/p' "$log")
+  ((status == 0 || failed > 0)) || failed=1
+}
+
+run_conformance() {
+  node "$root/test/conformance/run-test262.js" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  passed=$(count '^test262-parser-tests: ([0-9]+) passed, [0-9]+ failed$'); failed=$(count '^test262-parser-tests: [0-9]+ passed, ([0-9]+) failed$')
+  [[ -n $passed ]] || { passed=0 failed=1; }
+  ((status == 0 || failed > 0)) || failed=1
+}
+
+run_differential() {
+  "$root/test/differential/run-differential.sh" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]} compared
+  compared=$(count '^astdiff: ([0-9]+) files compared, [0-9]+ equal$'); passed=$(count '^astdiff: [0-9]+ files compared, ([0-9]+) equal$')
+  [[ -n $passed ]] && failed=$((compared - passed)) || { passed=0 failed=1; }
+  ((status == 0 || failed > 0)) || failed=1
+}
+
+run_fuzz() {
+  if [[ ! -x $root/test/fuzz/run-fuzzer.sh ]]; then
+    echo "no test/fuzz/run-fuzzer.sh: skipped"; passed=0 failed=0; return
+  fi
+  if "$root/test/fuzz/run-fuzzer.sh"; then passed=1 failed=0; else passed=0 failed=1; fi
+}
+
+for suite in "${suites[@]}"; do
+  case $suite in unit | lit | conformance | differential | fuzz) ;; *) echo "unknown suite '$suite'"; exit 2 ;; esac
+  echo; echo "== $suite"
+  start=$SECONDS
+  "run_$suite"
+  record "$suite" "$passed" "$failed" $((SECONDS - start))
+done
+
+echo; echo "== summary"
+printf '%s\n' "${recap[@]}"
+echo "$total_passed passed, $total_failed failed"
+((total_failed == 0))
