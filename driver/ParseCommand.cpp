@@ -1,8 +1,4 @@
 // `kiln parse`: parse one file, print a diagnostic or (optionally) the ESTree JSON.
-//
-// The parser is recursive descent with a depth bound; it runs on a thread with a large stack so
-// that the bound, not the platform's default stack size, decides how deep a program may nest.
-#include <pthread.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -15,40 +11,12 @@
 #include "driver/Commands.h"
 #include "frontend/ast/ASTJson.h"
 #include "frontend/parser/Parser.h"
+#include "frontend/support/LargeStack.h"
 #include "frontend/support/SourceFile.h"
 
 namespace kiln::driver {
 
 namespace {
-
-struct ParseJob {
-  const SourceFile *file;
-  Arena *arena;
-  ParseOptions options;
-  SyntaxError error;
-  ast::Program *program = nullptr;
-};
-
-void *runParseJob(void *arg) {
-  auto *job = static_cast<ParseJob *>(arg);
-  job->program = parseProgram(*job->file, *job->arena, job->options, job->error);
-  return nullptr;
-}
-
-bool parseOnLargeStack(ParseJob &job) {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, 256u << 20);
-  pthread_t thread;
-  if (pthread_create(&thread, &attr, runParseJob, &job) != 0) {
-    pthread_attr_destroy(&attr);
-    runParseJob(&job);
-    return true;
-  }
-  pthread_attr_destroy(&attr);
-  pthread_join(thread, nullptr);
-  return true;
-}
 
 long currentRssKb() {
   FILE *statm = std::fopen("/proc/self/statm", "r");
@@ -110,12 +78,12 @@ int runParse(int argc, char **argv) {
   }
 
   Arena arena;
-  ParseJob job;
-  job.file = &file;
-  job.arena = &arena;
-  job.options.module = goal == 1 || (goal == -1 && endsWith(path, ".mjs"));
+  ParseOptions options;
+  options.module = goal == 1 || (goal == -1 && endsWith(path, ".mjs"));
+  SyntaxError error;
+  ast::Program *program = nullptr;
   auto begin = std::chrono::steady_clock::now();
-  parseOnLargeStack(job);
+  runWithLargeStack([&] { program = parseProgram(file, arena, options, error); });
   auto end = std::chrono::steady_clock::now();
 
   if (stats) {
@@ -129,15 +97,15 @@ int runParse(int argc, char **argv) {
                  ms, usage.ru_maxrss, usage.ru_maxrss - rssBeforeKb, file.text().size(),
                  arena.bytesAllocated());
   }
-  if (!job.program) {
+  if (!program) {
     std::cout.flush();
-    printDiagnostic(std::cerr, file, job.error.offset, "error", "SyntaxError: " + job.error.message);
+    printDiagnostic(std::cerr, file, error.offset, "error", "SyntaxError: " + error.message);
     return 1;
   }
   if (dumpJson) {
     std::string out;
     out.reserve(file.text().size() * 8);
-    ast::dumpJSON(job.program, file, out);
+    ast::dumpJSON(program, file, out);
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
   return 0;

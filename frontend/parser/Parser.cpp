@@ -114,21 +114,13 @@ void Parser::unexpected(const Token &token) {
   raise(token.start, "unexpected " + describe(token));
 }
 
-void Parser::enterRecursion() {
-  if (++depth_ > kMaxDepth)
-    raise(tok_.start, "nesting is too deep: more than " + std::to_string(kMaxDepth) +
-                          " levels of nested expressions or statements");
+Parser::RecursionGuard::RecursionGuard(Parser &p) : parser(p) {
+  if (++parser.depth_ > kMaxDepth) {
+    --parser.depth_;
+    parser.raise(parser.tok_.start, "nesting is too deep: more than " + std::to_string(kMaxDepth) +
+                                        " levels of nested expressions or statements");
+  }
 }
-
-namespace {
-struct DepthGuard {
-  int &depth;
-  ~DepthGuard() { --depth; }
-};
-} // namespace
-#define KILN_RECURSION_GUARD()                                                                   \
-  enterRecursion();                                                                              \
-  DepthGuard depthGuard_{depth_}
 
 // ---- Tokens --------------------------------------------------------------------------------
 
@@ -379,7 +371,7 @@ bool Parser::isAsyncFunctionStart() {
 }
 
 Node *Parser::parseStatement(int context, bool topLevel) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   uint32_t start = tok_.start;
 
   if (isLetDeclaration(context == ContextList)) {

@@ -115,7 +115,12 @@ private:
   [[noreturn]] void unexpected();
   [[noreturn]] void unexpected(const Token &token);
   std::string describe(const Token &token) const;
-  void enterRecursion();
+  /// Counts one level of recursion for the lifetime of the guard; throws past kMaxDepth.
+  struct RecursionGuard {
+    explicit RecursionGuard(Parser &parser);
+    ~RecursionGuard() { --parser.depth_; }
+    Parser &parser;
+  };
 
   template <typename T> T *startNode(uint32_t start) { return arena_.make<T>(start, start); }
   template <typename T> T *finish(T *node) {
@@ -143,7 +148,6 @@ private:
                               bool *becameStrict = nullptr);
   bool isLetDeclaration(bool allowBlockCase);
   bool isAsyncFunctionStart();
-  void checkStatementNotInSingleStatementContext(int context, uint32_t start, const char *what);
 
   // ---- Expressions (ParserExpressions.cpp) -------------------------------------------------
   struct CoverErrors {
@@ -175,7 +179,6 @@ private:
   ast::Identifier *parseIdentifier(bool liberal);
   ast::Identifier *parseBindingIdentifier();
   void checkUnreserved(const Token &token);
-  void checkIdentifierReference(std::string_view name, uint32_t start, uint32_t end, bool escaped);
   Node *parsePrivateIdentifier();
   Node *parsePropertyName(bool &computed);
   void checkCoverErrors(CoverErrors *errors, bool andThrow);
@@ -198,7 +201,7 @@ private:
   Node *parseClass(uint32_t start, bool isStatement, bool optionalId);
   Node *parseClassElement(bool hasSuperClass);
   Node *parseBindingAtom();
-  Node *parseBindingList(TokenKind close, bool allowEmpty, ast::NodeList &out);
+  void parseBindingList(TokenKind close, bool allowEmpty, ast::NodeList &out);
   Node *parseMaybeDefault(uint32_t start, Node *left);
   Node *parseRestBinding();
   Node *toAssignable(Node *node, bool isBinding, CoverErrors *errors);
@@ -232,7 +235,6 @@ private:
   uint32_t lastTokenStart_ = 0;
   uint32_t lastTokenEnd_ = 0;
   bool strict_ = false;
-  bool containsEscape_ = false;
   int depth_ = 0;
   static constexpr int kMaxDepth = 1500;
 

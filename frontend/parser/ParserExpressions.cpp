@@ -71,16 +71,7 @@ const char *assignmentOperator(TokenKind kind) {
   }
 }
 
-struct DepthGuard {
-  int &depth;
-  ~DepthGuard() { --depth; }
-};
-
 } // namespace
-
-#define KILN_RECURSION_GUARD()                                                                   \
-  enterRecursion();                                                                              \
-  DepthGuard depthGuard_{depth_}
 
 // ---- Cover-grammar error records ----------------------------------------------------------
 
@@ -125,7 +116,7 @@ Node *Parser::parseExpression(ForInit forInit, CoverErrors *errors) {
 }
 
 Node *Parser::parseMaybeAssign(ForInit forInit, CoverErrors *errors) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   if (isContextual(Keyword::Yield)) {
     if (inGenerator())
       return parseYield(forInit);
@@ -213,17 +204,16 @@ Node *Parser::parseExprOp(Node *left, uint32_t leftStart, int minPrecedence, For
       return left;
     if (op.precedence <= minPrecedence)
       return left;
-    KILN_RECURSION_GUARD();
+    RecursionGuard guard(*this);
     bool coalesce = tok_.kind == TokenKind::QuestionQuestion;
     bool logical = op.logical && !coalesce;
-    int precedence = coalesce ? 2 : op.precedence; // `??` binds like the logical range
     if (left->is<PrivateIdentifier>() && !tok_.isKeyword(Keyword::In))
       unexpected();
     next();
     uint32_t rightStart = tok_.start;
+    // `??` parses its right side like the logical range (above `||`, as `&&` does).
     Node *right = parseExprOp(parseMaybeUnary(nullptr, false, forInit), rightStart,
                               coalesce ? 2 : op.precedence, forInit);
-    (void)precedence;
     if (right->is<PrivateIdentifier>())
       raise(right->start, "unexpected private name");
     Node *node;
@@ -250,7 +240,7 @@ Node *Parser::parseExprOp(Node *left, uint32_t leftStart, int minPrecedence, For
 // `incDec`: the caller is a prefix ++/--, whose operand must not take a `**` (the update
 // expression as a whole is the base: `++a ** 2` is `(++a) ** 2`).
 Node *Parser::parseMaybeUnary(CoverErrors *errors, bool sawUnary, ForInit forInit, bool incDec) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   uint32_t start = tok_.start;
   Node *expr;
   if (isContextual(Keyword::Await) && canAwait()) {
@@ -418,9 +408,6 @@ Node *Parser::parseSubscripts(Node *base, uint32_t start, bool noCalls, ForInit 
       break;
     }
     // Member access.
-    if (optional && tok_.kind == TokenKind::LParen) {
-      // handled above for calls: a?.(args)
-    }
     auto *member = startNode<MemberExpression>(start);
     member->object = base;
     member->optional = optional;
@@ -533,13 +520,9 @@ Node *Parser::parseExprAtom(CoverErrors *errors, ForInit forInit) {
         if (isAsync && tok_.kind == TokenKind::Name && !nameToken.escaped &&
             (!potentialArrowInForAwait_ || !tok_.isKeyword(Keyword::Of) )) {
           // async x => ...
-          uint32_t asyncEnd = lastTokenEnd_;
-          (void)asyncEnd;
           Identifier *param = parseIdentifier(false);
           if (canInsertSemicolon() || tok_.kind != TokenKind::Arrow)
             unexpected();
-          if (param->name == "await" && awaitIdentPos_ == 0)
-            ; // checked below
           awaitIdentPos_ = oldAwaitIdent;
           if (param->name == "await")
             raise(param->start, "cannot use 'await' as identifier inside an async function");
@@ -835,7 +818,7 @@ static bool isProtoKey(Node *key, bool computed) {
 }
 
 Node *Parser::parseObjectLike(bool isPattern, CoverErrors *errors) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   uint32_t start = tok_.start;
   next();
   size_t mark = listStack_.size();
@@ -876,8 +859,6 @@ Node *Parser::parseObjectLike(bool isPattern, CoverErrors *errors) {
       isGenerator = eat(TokenKind::Star);
     }
     Token keyToken = tok_;
-    uint32_t oldAwaitIdent = awaitIdentPos_;
-    (void)oldAwaitIdent;
     bool computed;
     Node *key;
     if (tok_.kind == TokenKind::PrivateName)
@@ -946,8 +927,6 @@ Node *Parser::parseObjectLike(bool isPattern, CoverErrors *errors) {
       if (keyToken.keyword == Keyword::Await && !keyToken.escaped && !awaitIdentPos_)
         awaitIdentPos_ = keyToken.start + 1;
       auto *id = key->as<Identifier>();
-      if (!isPattern)
-        checkIdentifierReference(id->name, id->start, id->end, keyToken.escaped);
       // the value is a copy of the key
       auto *value = startNode<Identifier>(id->start);
       value->name = id->name;
@@ -1082,13 +1061,6 @@ void Parser::checkUnreserved(const Token &token) {
   default:
     return;
   }
-}
-
-void Parser::checkIdentifierReference(std::string_view name, uint32_t start, uint32_t end, bool escaped) {
-  (void)name;
-  (void)start;
-  (void)end;
-  (void)escaped;
 }
 
 Identifier *Parser::parseIdentifier(bool liberal) {

@@ -14,11 +14,6 @@ using namespace ast;
 
 namespace {
 
-struct DepthGuard {
-  int &depth;
-  ~DepthGuard() { --depth; }
-};
-
 // Private name kinds in a class body: get and set may pair up once; anything else is unique.
 enum PrivateKind : uint8_t { PrivateGet = 1, PrivateSet = 2, PrivateOther = 4, PrivateStatic = 8 };
 
@@ -53,10 +48,6 @@ template <typename F> void forEachBoundName(Node *node, F &&visit) {
 
 } // namespace
 
-#define KILN_RECURSION_GUARD()                                                                   \
-  enterRecursion();                                                                              \
-  DepthGuard depthGuard_{depth_}
-
 uint32_t Parser::functionScopeFlags(bool isAsync, bool isGenerator) const {
   return ScopeFunction | (isAsync ? ScopeAsync : 0) | (isGenerator ? ScopeGenerator : 0);
 }
@@ -70,7 +61,7 @@ void Parser::checkYieldAwaitInDefaultParams() {
 
 Node *Parser::parseFunction(uint32_t start, bool isStatement, bool isAsync, bool hanging,
                             bool defaultExport, ForInit forInit) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   bool isGenerator = eat(TokenKind::Star);
   if (isStatement && hanging && isGenerator)
     raise(lastTokenStart_, "generator declarations are not allowed in this statement position");
@@ -191,11 +182,6 @@ void Parser::parseFunctionBody(Node *function, NodeList params, bool isArrow, bo
         if (seen.contains(name->name))
           raise(name->start, "duplicate parameter name not allowed in this context");
         seen.add(name->name);
-        Token fake;
-        fake.kind = TokenKind::Name;
-        fake.start = name->start;
-        fake.value = name->name;
-        (void)fake;
         checkLValSimple(name, Binding::Outside);
       });
     if (id)
@@ -208,7 +194,7 @@ void Parser::parseFunctionBody(Node *function, NodeList params, bool isArrow, bo
 }
 
 Node *Parser::parseMethod(uint32_t start, bool isGenerator, bool isAsync, bool allowDirectSuperCall) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   uint32_t oldYield = yieldPos_, oldAwait = awaitPos_, oldAwaitIdent = awaitIdentPos_;
   yieldPos_ = awaitPos_ = awaitIdentPos_ = 0;
   enterScope(functionScopeFlags(isAsync, isGenerator) | ScopeSuper |
@@ -225,7 +211,7 @@ Node *Parser::parseMethod(uint32_t start, bool isGenerator, bool isAsync, bool a
 }
 
 Node *Parser::parseArrowExpression(uint32_t start, NodeList params, bool isAsync, ForInit forInit) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   uint32_t oldYield = yieldPos_, oldAwait = awaitPos_, oldAwaitIdent = awaitIdentPos_;
   enterScope(functionScopeFlags(isAsync, false) | ScopeArrow);
   auto *node = startNode<ArrowFunctionExpression>(start);
@@ -243,7 +229,7 @@ Node *Parser::parseArrowExpression(uint32_t start, NodeList params, bool isAsync
 // ---- Classes -------------------------------------------------------------------------------
 
 Node *Parser::parseClass(uint32_t start, bool isStatement, bool optionalId) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   next(); // class
   bool oldStrict = strict_;
   strict_ = true;
@@ -257,9 +243,7 @@ Node *Parser::parseClass(uint32_t start, bool isStatement, bool optionalId) {
   Node *superClass = nullptr;
   if (tok_.isKeyword(Keyword::Extends)) {
     next();
-    uint32_t superStart = tok_.start;
     superClass = parseExprSubscripts(nullptr, ForInit::No);
-    (void)superStart;
   }
   privateNames_.emplace_back();
   uint32_t bodyStart = tok_.start;
@@ -489,7 +473,7 @@ Node *Parser::parseClassElement(bool hasSuperClass) {
 // ---- Patterns ------------------------------------------------------------------------------
 
 Node *Parser::parseBindingAtom() {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   if (tok_.kind == TokenKind::LBracket) {
     auto *node = startNode<ArrayPattern>(tok_.start);
     next();
@@ -501,7 +485,7 @@ Node *Parser::parseBindingAtom() {
   return parseBindingIdentifier();
 }
 
-Node *Parser::parseBindingList(TokenKind close, bool allowEmpty, NodeList &out) {
+void Parser::parseBindingList(TokenKind close, bool allowEmpty, NodeList &out) {
   size_t mark = listStack_.size();
   bool first = true;
   while (!eat(close)) {
@@ -525,7 +509,6 @@ Node *Parser::parseBindingList(TokenKind close, bool allowEmpty, NodeList &out) 
     }
   }
   out = finishList(mark);
-  return nullptr;
 }
 
 Node *Parser::parseMaybeDefault(uint32_t start, Node *left) {
@@ -554,7 +537,7 @@ NodeList Parser::toAssignableList(NodeList list, bool isBinding) {
 }
 
 Node *Parser::toAssignable(Node *node, bool isBinding, CoverErrors *errors) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   switch (node->kind) {
   case NodeKind::Identifier:
     if (inAsync() && node->as<Identifier>()->name == "await")
@@ -669,7 +652,7 @@ void Parser::checkLValSimple(Node *expr, Binding binding) {
 }
 
 void Parser::checkLValPattern(Node *expr, Binding binding) {
-  KILN_RECURSION_GUARD();
+  RecursionGuard guard(*this);
   switch (expr->kind) {
   case NodeKind::ObjectPattern:
     for (Node *prop : static_cast<ObjectPattern *>(expr)->properties)
