@@ -85,6 +85,13 @@ int runParse(int argc, char **argv) {
   auto begin = std::chrono::steady_clock::now();
   runWithLargeStack([&] { program = parseProgram(file, arena, options, error); });
   auto end = std::chrono::steady_clock::now();
+  // The tree can be far deeper than the parser's recursion (a chain of 100,000 `+` is built by a
+  // loop), and the dump recurses over it: it runs on a large stack too.
+  std::string json;
+  if (program && dumpJson) {
+    json.reserve(file.text().size() * 8);
+    runWithLargeStack([&] { ast::dumpJSON(program, file, json); });
+  }
 
   if (stats) {
     struct rusage usage;
@@ -102,12 +109,8 @@ int runParse(int argc, char **argv) {
     printDiagnostic(std::cerr, file, error.offset, "error", "SyntaxError: " + error.message);
     return 1;
   }
-  if (dumpJson) {
-    std::string out;
-    out.reserve(file.text().size() * 8);
-    ast::dumpJSON(program, file, out);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-  }
+  if (dumpJson)
+    std::fwrite(json.data(), 1, json.size(), stdout);
   return 0;
 }
 

@@ -435,6 +435,7 @@ Node *Parser::parseSubscripts(Node *base, uint32_t start, bool noCalls, ForInit 
 }
 
 Node *Parser::parseExprAtom(CoverErrors *errors, ForInit forInit) {
+  RecursionGuard guard(*this); // `new new new ...` recurses through here alone
   uint32_t start = tok_.start;
   bool canBeArrow = potentialArrowAt_ == int64_t(start);
   switch (tok_.kind) {

@@ -8,7 +8,8 @@
 
 namespace kiln {
 
-template <typename F> void runWithLargeStack(F &&function, size_t stackBytes = size_t(256) << 20) {
+// 1 GiB of address space; only the pages a deep parse touches become resident.
+template <typename F> void runWithLargeStack(F &&function, size_t stackBytes = size_t(1) << 30) {
   struct Trampoline {
     static void *run(void *arg) {
       (*static_cast<F *>(arg))();
