@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every kiln test suite and ends with one line, `N passed, N failed`, summing them all (what
-# CI reads); exits non-zero if anything failed. Builds first (configures only if the build
-# directory has no build.ninja). Works from any directory.
+# CI reads); exits non-zero if anything failed. Builds first (scripts/build.sh). Works from any
+# directory.
 #
 #   scripts/run-tests.sh [SUITE...]     SUITE: unit lit conformance differential fuzz (default: all)
 #   KILN_BUILD_DIR=DIR                  build directory (default: <repo>/build)
@@ -11,7 +11,7 @@
 # without printing its summary counts as one failure.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${KILN_BUILD_DIR:-$root/build}
+build=$(realpath -m "${KILN_BUILD_DIR:-$root/build}")
 export KILN_BUILD_DIR=$build
 lit=${LIT:-/usr/lib/llvm-19/build/utils/lit/lit.py}
 suites=("$@")
@@ -28,11 +28,8 @@ record() { # suite passed failed seconds
 count() { sed -nE "s/$1/\\1/p" "$log" | tail -1; }
 
 echo "== build ($build)"
-if [[ ! -f $build/build.ninja ]]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >"$log" 2>&1 || { cat "$log"; echo "build: cmake failed"; echo "0 passed, 1 failed"; exit 1; }
-fi
-if ! ninja -C "$build" -j2 >"$log" 2>&1; then
-  tail -n 60 "$log"; echo "build: ninja failed"; echo "0 passed, 1 failed"; exit 1
+if ! "$root/scripts/build.sh" >"$log" 2>&1; then
+  tail -n 60 "$log"; echo "build: failed"; echo "0 passed, 1 failed"; exit 1
 fi
 tail -n 1 "$log"
 

@@ -31,14 +31,13 @@ function normaliseTwin(node) {
   if (out.type === 'SequenceExpression') {
     out.expressions = out.expressions.flatMap((e) => (e.type === 'SequenceExpression' ? e.expressions : [e]));
   }
-  if (/^(Property|MethodDefinition|PropertyDefinition)$/.test(out.type) && !out.computed) {
-    const k = out.key;
-    const name = k.type === 'Identifier' || k.type === 'PrivateIdentifier' ? k.type + ':' + k.name
+  const k = out.key;
+  if (/^(Property|MethodDefinition|PropertyDefinition)$/.test(out.type) && !out.computed && k.type !== 'PrivateIdentifier') {
+    const name = k.type === 'Identifier' ? k.name
       : k.bigint !== undefined ? k.bigint
-      : typeof k.value === 'number' ? String(k.value)
       : k.value === null ? 'Infinity' // the only number JSON cannot carry that a key can spell
       : String(k.value);
-    out.key = { type: 'PropertyName', name: name.replace(/^Identifier:/, '') };
+    out.key = { type: 'PropertyName', name };
   }
   return out;
 }
@@ -129,7 +128,7 @@ async function main(argv) {
   const worker = async () => {
     while (next < cases.length) {
       const c = cases[next++];
-      const reason = await check(kiln, c.folder, c.file, exceptions);
+      const reason = await check(kiln, c.folder, c.file, exceptions).catch((e) => `runner failed: ${e.message}`);
       if (reason) failures.push(`${c.folder}/${c.file}: ${reason.replace(/\n\s*/g, ' / ')}`);
     }
   };
