@@ -8,6 +8,8 @@
 # Substitutions:  %kiln     the kiln binary
 #                 %astdiff  test/tools/astdiff.js (compares kiln's AST with acorn's) run by node
 #                 %node     node
+#                 %runcompare  test/tools/runcompare.js: builds a program with kiln, runs it and
+#                              node, compares stdout, exit status and the error line
 # Features:       qemu-aarch64, qemu-arm when those emulators are installed (for REQUIRES:).
 import os
 import shutil
@@ -39,6 +41,7 @@ config.environment['PATH'] = os.pathsep.join(['/usr/lib/llvm-19/bin', config.env
 astdiff = os.path.join(repo_root, 'test', 'tools', 'astdiff.js')
 config.substitutions.append(('%kiln', kiln))
 config.substitutions.append(('%astdiff', f'{node} {astdiff} --kiln {kiln}'))
+config.substitutions.append(('%runcompare', f"{node} {os.path.join(repo_root, 'test', 'tools', 'runcompare.js')} --kiln {kiln}"))
 config.substitutions.append(('%node', node))
 
 for emulator in ['qemu-aarch64', 'qemu-arm']:
