@@ -10,6 +10,25 @@ namespace kiln::codegen {
 
 std::string llvmVersion() { return LLVM_VERSION_STRING; }
 
+void initializeTargets() {
+  static bool done = [] {
+    LLVMInitializeX86TargetInfo();
+    LLVMInitializeX86Target();
+    LLVMInitializeX86TargetMC();
+    LLVMInitializeX86AsmPrinter();
+    LLVMInitializeAArch64TargetInfo();
+    LLVMInitializeAArch64Target();
+    LLVMInitializeAArch64TargetMC();
+    LLVMInitializeAArch64AsmPrinter();
+    LLVMInitializeARMTargetInfo();
+    LLVMInitializeARMTarget();
+    LLVMInitializeARMTargetMC();
+    LLVMInitializeARMAsmPrinter();
+    return true;
+  }();
+  (void)done;
+}
+
 std::vector<std::string> registeredTargets() {
   llvm::InitializeAllTargetInfos();
   std::vector<std::string> names;

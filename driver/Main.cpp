@@ -1,5 +1,6 @@
 // The kiln command: dispatches to sub-commands. Exit status: 0 success; 1 the input program is
-// not valid JavaScript; 2 bad usage or unreadable input; anything else is a failure of kiln.
+// not valid JavaScript; 2 bad usage or unreadable input; 3 valid JavaScript kiln cannot compile
+// yet; anything else is a failure of kiln.
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -17,6 +18,10 @@ void printUsage(FILE *out) {
              "      parse FILE and report syntax errors; --dump-ast=json prints the ESTree AST\n"
              "      (acorn's conventions); --stats prints parse time and memory on stderr.\n"
              "      The goal is module for .mjs files and script otherwise unless given.\n"
+             "  build FILE [-o OUT] [-O0|-O1|-O2|-O3] [--emit=kir|llvm|asm|obj] [--target=TRIPLE] [-v]\n"
+             "      compile FILE (CommonJS module code) to a native executable\n"
+             "  run [options] FILE [ARGS...]\n"
+             "      compile FILE and run it with ARGS\n"
              "  version\n"
              "      print kiln's version and the LLVM targets it can generate code for\n",
              out);
@@ -32,6 +37,10 @@ int main(int argc, char **argv) {
   std::string command = argv[1];
   if (command == "parse")
     return kiln::driver::runParse(argc - 2, argv + 2);
+  if (command == "build")
+    return kiln::driver::runBuild(argc - 2, argv + 2);
+  if (command == "run")
+    return kiln::driver::runRun(argc - 2, argv + 2);
   if (command == "version" || command == "--version") {
     std::printf("kiln 0.1.0 (LLVM %s; targets:", kiln::codegen::llvmVersion().c_str());
     for (const std::string &target : kiln::codegen::registeredTargets())

@@ -1,0 +1,483 @@
+// IR -> LLVM IR. Every JavaScript value is an i64 (value_layout.def); every compiled function has
+// the generic entry `i64 (i64 callee, i64 this, ptr args, i32 argc, i64 newTarget)`; runtime entry
+// points are declared from RuntimeFunctions.def, so a call with the wrong signature cannot be
+// emitted.
+//
+// Exceptions follow the marker protocol: after every instruction whose effects say MayThrow, the
+// result is compared with ValueException and control goes to the block's handler (an IR block
+// starting with Catch) or, without one, to a shared block that returns the marker to the caller.
+//
+// String literals are created once, at the start of the program's top-level code, into internal
+// globals that the conservative GC scans (they live in .bss).
+#include "codegen/LLVMGen.h"
+
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/IR/LegacyPassManager.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Support/raw_ostream.h>
+#include <llvm/Target/TargetMachine.h>
+#include <llvm/Target/TargetOptions.h>
+#include <llvm/TargetParser/Host.h>
+
+#include "codegen/Targets.h"
+#include "ir/IR.h"
+
+namespace kiln::codegen {
+
+namespace {
+
+namespace layout {
+#define VALUE_CONSTANT(Name, Value) constexpr uint64_t Name = Value;
+#define LAYOUT_OFFSET(Name, Bytes) constexpr uint64_t Name = Bytes;
+#include "runtime/include/kiln/value_layout.def"
+} // namespace layout
+
+enum class RuntimeId {
+#define RUNTIME_FUNCTION(Name, Result, Parameters, Effects) Name,
+#include "runtime/include/kiln/RuntimeFunctions.def"
+  Count
+};
+
+struct RuntimeSignature {
+  const char *name;
+  const char *result;
+  const char *parameters;
+  const char *effects;
+};
+
+const RuntimeSignature kRuntime[] = {
+#define RUNTIME_FUNCTION(Name, Result, Parameters, Effects) {#Name, #Result, #Parameters, #Effects},
+#include "runtime/include/kiln/RuntimeFunctions.def"
+};
+
+uint64_t encodeNumber(double d) {
+  if (d == std::floor(d) && d >= -2147483648.0 && d <= 2147483647.0 && !(d == 0 && std::signbit(d)))
+    return layout::NumberTag | uint32_t(int32_t(d));
+  if (d != d)
+    d = std::nan("");
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  if (d != d)
+    bits = 0x7ff8000000000000ull;
+  return bits + layout::DoubleEncodeOffset;
+}
+
+class Generator {
+public:
+  Generator(ir::Module &module, llvm::Module &out)
+      : module_(module), out_(out), ctx_(out.getContext()), builder_(ctx_) {
+    i64_ = llvm::Type::getInt64Ty(ctx_);
+    i32_ = llvm::Type::getInt32Ty(ctx_);
+    i1_ = llvm::Type::getInt1Ty(ctx_);
+    ptr_ = llvm::PointerType::get(ctx_, 0);
+    entryType_ = llvm::FunctionType::get(i64_, {i64_, i64_, ptr_, i32_, i64_}, false);
+  }
+
+  void run();
+
+private:
+  llvm::Type *typeOf(std::string_view token) {
+    if (token == "V" || token == "I64") return i64_;
+    if (token == "I32" || token == "U32") return i32_;
+    if (token == "P") return ptr_;
+    if (token == "D") return llvm::Type::getDoubleTy(ctx_);
+    if (token == "Void") return llvm::Type::getVoidTy(ctx_);
+    return nullptr;
+  }
+  llvm::FunctionCallee runtime(RuntimeId id);
+  llvm::Value *callRuntime(RuntimeId id, llvm::ArrayRef<llvm::Value *> args) {
+    return builder_.CreateCall(runtime(id), args);
+  }
+  llvm::Value *constant(uint64_t v) { return llvm::ConstantInt::get(i64_, v); }
+  llvm::Value *u32(uint32_t v) { return llvm::ConstantInt::get(i32_, v); }
+  llvm::Value *value(ir::Value *v);
+  llvm::Value *asPointer(llvm::Value *v) { return builder_.CreateIntToPtr(v, ptr_); }
+  llvm::Value *asValue(llvm::Value *p) { return builder_.CreatePtrToInt(p, i64_); }
+  llvm::Value *cString(std::string_view s);
+  llvm::Value *argumentArray(llvm::ArrayRef<ir::Value *> values);
+  void checkException(llvm::Value *result, ir::Instruction *i);
+  void function(ir::Function *f);
+  void instruction(ir::Instruction *i);
+  llvm::Value *walkEnvironment(llvm::Value *env, uint32_t hops);
+  llvm::Value *slotAddress(llvm::Value *env, uint32_t index);
+  void emitMain();
+
+  ir::Module &module_;
+  llvm::Module &out_;
+  llvm::LLVMContext &ctx_;
+  llvm::IRBuilder<> builder_;
+  llvm::Type *i64_, *i32_, *i1_;
+  llvm::PointerType *ptr_;
+  llvm::FunctionType *entryType_;
+  llvm::Function *runtimeFunctions_[size_t(RuntimeId::Count)] = {};
+  std::unordered_map<ir::Function *, llvm::Function *> functions_;
+  std::vector<llvm::GlobalVariable *> stringGlobals_;
+  llvm::GlobalVariable *undefinedCell_ = nullptr;
+
+  // Per function.
+  llvm::Function *current_ = nullptr;
+  ir::Function *currentIR_ = nullptr;
+  std::unordered_map<ir::BasicBlock *, llvm::BasicBlock *> blocks_;
+  std::unordered_map<ir::Instruction *, llvm::Value *> values_;
+  llvm::BasicBlock *propagate_ = nullptr;
+  llvm::Instruction *allocaPoint_ = nullptr;
+  ir::BasicBlock *currentBlock_ = nullptr;
+};
+
+llvm::FunctionCallee Generator::runtime(RuntimeId id) {
+  llvm::Function *&f = runtimeFunctions_[size_t(id)];
+  if (!f) {
+    const RuntimeSignature &sig = kRuntime[size_t(id)];
+    std::vector<llvm::Type *> params;
+    std::string_view list(sig.parameters);
+    list = list.substr(1, list.size() - 2); // strip the parentheses
+    while (!list.empty()) {
+      size_t comma = list.find(',');
+      std::string_view param = list.substr(0, comma);
+      while (!param.empty() && param.front() == ' ')
+        param.remove_prefix(1);
+      std::string_view type = param.substr(0, param.find(' '));
+      if (!type.empty())
+        params.push_back(typeOf(type));
+      if (comma == std::string_view::npos)
+        break;
+      list.remove_prefix(comma + 1);
+    }
+    auto *type = llvm::FunctionType::get(typeOf(sig.result), params, false);
+    f = llvm::Function::Create(type, llvm::Function::ExternalLinkage, sig.name, out_);
+    f->setDoesNotThrow(); // the marker protocol, never C++ unwinding
+    if (std::strcmp(sig.effects, "Pure") == 0)
+      f->setOnlyReadsMemory();
+  }
+  return f;
+}
+
+llvm::Value *Generator::cString(std::string_view s) {
+  return builder_.CreateGlobalStringPtr(llvm::StringRef(s.data(), s.size()), "kiln.cstr");
+}
+
+llvm::Value *Generator::value(ir::Value *v) {
+  switch (v->kind()) {
+  case ir::Value::Kind::Number: return constant(encodeNumber(static_cast<ir::Literal *>(v)->number));
+  case ir::Value::Kind::Boolean: return constant(static_cast<ir::Literal *>(v)->boolean ? layout::ValueTrue : layout::ValueFalse);
+  case ir::Value::Kind::Undefined: return constant(layout::ValueUndefined);
+  case ir::Value::Kind::Null: return constant(layout::ValueNull);
+  case ir::Value::Kind::Empty: return constant(layout::ValueEmpty);
+  case ir::Value::Kind::String:
+    return builder_.CreateLoad(i64_, stringGlobals_[static_cast<ir::Literal *>(v)->index]);
+  case ir::Value::Kind::Instruction: return values_.at(static_cast<ir::Instruction *>(v));
+  }
+  return nullptr;
+}
+
+llvm::Value *Generator::argumentArray(llvm::ArrayRef<ir::Value *> values) {
+  if (values.empty())
+    return llvm::ConstantPointerNull::get(ptr_);
+  llvm::IRBuilder<> entry(allocaPoint_);
+  llvm::Value *array = entry.CreateAlloca(llvm::ArrayType::get(i64_, values.size()));
+  for (size_t n = 0; n < values.size(); ++n)
+    builder_.CreateStore(value(values[n]), builder_.CreateConstInBoundsGEP2_64(llvm::ArrayType::get(i64_, values.size()), array, 0, n));
+  return array;
+}
+
+void Generator::checkException(llvm::Value *result, ir::Instruction *i) {
+  llvm::BasicBlock *target = currentBlock_->handler ? blocks_.at(currentBlock_->handler) : propagate_;
+  llvm::BasicBlock *next = llvm::BasicBlock::Create(ctx_, "", current_);
+  llvm::Value *threw = builder_.CreateICmpEQ(result, constant(layout::ValueException));
+  builder_.CreateCondBr(threw, target, next);
+  builder_.SetInsertPoint(next);
+}
+
+llvm::Value *Generator::walkEnvironment(llvm::Value *env, uint32_t hops) {
+  for (uint32_t n = 0; n < hops; ++n) {
+    llvm::Value *parentAddress = builder_.CreateConstInBoundsGEP1_64(llvm::Type::getInt8Ty(ctx_), asPointer(env), layout::EnvironmentParentOffset);
+    env = builder_.CreateLoad(i64_, parentAddress);
+  }
+  return env;
+}
+
+llvm::Value *Generator::slotAddress(llvm::Value *env, uint32_t index) {
+  return builder_.CreateConstInBoundsGEP1_64(llvm::Type::getInt8Ty(ctx_), asPointer(env),
+                                              layout::EnvironmentSlotsOffset + 8 * uint64_t(index));
+}
+
+void Generator::run() {
+  for (ir::Literal *s : module_.strings()) {
+    auto *g = new llvm::GlobalVariable(out_, i64_, false, llvm::GlobalValue::InternalLinkage,
+                                       llvm::ConstantInt::get(i64_, 0), "kiln.str");
+    stringGlobals_.push_back(g);
+    (void)s;
+  }
+  undefinedCell_ = new llvm::GlobalVariable(out_, i64_, true, llvm::GlobalValue::InternalLinkage,
+                                            llvm::ConstantInt::get(i64_, layout::ValueUndefined), "kiln.undefined");
+  for (ir::Function *f : module_.functions) {
+    auto *fn = llvm::Function::Create(entryType_, llvm::Function::InternalLinkage, f->symbol, out_);
+    fn->setDoesNotThrow();
+    functions_[f] = fn;
+  }
+  for (ir::Function *f : module_.functions)
+    function(f);
+  emitMain();
+}
+
+void Generator::emitMain() {
+  // int main(int argc, char **argv) { return kiln_main(argc, argv, top-level code, path); }
+  auto *type = llvm::FunctionType::get(i32_, {i32_, ptr_}, false);
+  auto *main = llvm::Function::Create(type, llvm::Function::ExternalLinkage, "main", out_);
+  builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
+  llvm::Value *status = callRuntime(RuntimeId::kiln_main, {main->getArg(0), main->getArg(1), functions_.at(module_.functions[0]), cString(module_.sourcePath)});
+  builder_.CreateRet(status);
+}
+
+void Generator::function(ir::Function *f) {
+  current_ = functions_.at(f);
+  currentIR_ = f;
+  blocks_.clear();
+  values_.clear();
+  llvm::BasicBlock *entry = llvm::BasicBlock::Create(ctx_, "entry", current_);
+  for (ir::BasicBlock *b : f->blocks)
+    blocks_[b] = llvm::BasicBlock::Create(ctx_, "bb" + std::to_string(b->id), current_);
+  propagate_ = llvm::BasicBlock::Create(ctx_, "propagate", current_);
+  builder_.SetInsertPoint(propagate_);
+  builder_.CreateRet(constant(layout::ValueException));
+
+  builder_.SetInsertPoint(entry);
+  allocaPoint_ = builder_.CreateBr(blocks_.at(f->blocks[0]));
+  if (f == module_.functions[0]) {
+    // The top-level code runs once, first: create the string literals.
+    builder_.SetInsertPoint(allocaPoint_);
+    for (ir::Literal *s : module_.strings()) {
+      llvm::Value *bytes = builder_.CreateGlobalStringPtr(s->string, "kiln.lit");
+      llvm::Value *v = callRuntime(RuntimeId::kiln_string_literal, {bytes, llvm::ConstantInt::get(i64_, s->string.size())});
+      builder_.CreateStore(v, stringGlobals_[s->index]);
+    }
+  }
+  for (ir::BasicBlock *b : f->blocks) {
+    currentBlock_ = b;
+    builder_.SetInsertPoint(blocks_.at(b));
+    for (ir::Instruction *i : b->instructions)
+      instruction(i);
+  }
+}
+
+void Generator::instruction(ir::Instruction *i) {
+  using ir::Opcode;
+  auto operand = [&](size_t n) { return value(i->operands[n]); };
+  llvm::Value *result = nullptr;
+  switch (i->opcode) {
+  case Opcode::AllocStack: {
+    llvm::IRBuilder<> entry(allocaPoint_);
+    result = entry.CreateAlloca(i64_);
+    entry.CreateStore(constant(layout::ValueUndefined), result);
+    break;
+  }
+  case Opcode::LoadStack: result = builder_.CreateLoad(i64_, operand(0)); break;
+  case Opcode::StoreStack: builder_.CreateStore(operand(1), operand(0)); break;
+  case Opcode::FunctionEnvironment:
+    result = asValue(callRuntime(RuntimeId::kiln_function_environment, {current_->getArg(0)}));
+    break;
+  case Opcode::CreateEnvironment:
+    result = asValue(callRuntime(RuntimeId::kiln_env_new, {asPointer(operand(0)), u32(i->count)}));
+    break;
+  case Opcode::LoadEnvSlot:
+    result = builder_.CreateLoad(i64_, slotAddress(walkEnvironment(operand(0), i->hops), i->index));
+    break;
+  case Opcode::StoreEnvSlot:
+    builder_.CreateStore(operand(1), slotAddress(walkEnvironment(operand(0), i->hops), i->index));
+    break;
+  case Opcode::LoadParam: {
+    llvm::Value *present = builder_.CreateICmpULT(u32(i->index), current_->getArg(3));
+    llvm::Value *address = builder_.CreateSelect(
+        present, builder_.CreateConstInBoundsGEP1_64(i64_, current_->getArg(2), i->index), undefinedCell_);
+    result = builder_.CreateLoad(i64_, address);
+    break;
+  }
+  case Opcode::GetThis: {
+    result = current_->getArg(1);
+    if (!currentIR_->strict && currentIR_ != module_.functions[0]) {
+      // Sloppy functions see the global object for an undefined or null this.
+      llvm::Value *nullish = builder_.CreateICmpEQ(builder_.CreateAnd(result, constant(~layout::UndefinedTag)), constant(layout::ValueNull));
+      result = builder_.CreateSelect(nullish, callRuntime(RuntimeId::kiln_global_object, {}), result);
+    }
+    break;
+  }
+  case Opcode::GetNewTarget: result = current_->getArg(4); break;
+  case Opcode::GetCallee: result = current_->getArg(0); break;
+  case Opcode::CreateArguments:
+    result = callRuntime(RuntimeId::kiln_arguments_new, {current_->getArg(2), current_->getArg(3)});
+    break;
+  case Opcode::CreateRestArray:
+    result = callRuntime(RuntimeId::kiln_rest_array, {current_->getArg(2), current_->getArg(3), u32(i->index)});
+    break;
+  case Opcode::CreateClosure: {
+    ir::Function *f = i->function;
+    uint32_t flags = (f->isConstructor ? 1 : 0) | (f->isClassConstructor ? 2 : 0) | (f->isArrow ? 4 : 0) | (f->strict ? 8 : 0);
+    llvm::Value *name = value(module_.string(f->name));
+    result = callRuntime(RuntimeId::kiln_function_new, {functions_.at(f), asPointer(operand(0)), u32(f->length), name, u32(flags)});
+    break;
+  }
+  case Opcode::AllocObject: result = callRuntime(RuntimeId::kiln_object_new, {}); break;
+  case Opcode::AllocArray: {
+    std::vector<ir::Value *> elements(i->operands.begin(), i->operands.end());
+    result = callRuntime(RuntimeId::kiln_array_new, {argumentArray(elements), u32(uint32_t(elements.size()))});
+    break;
+  }
+  case Opcode::BinaryOp: {
+    static const RuntimeId ids[] = {
+#define X(Name, Spelling, Runtime) RuntimeId::kiln_op_##Runtime##_rjs,
+        KILN_BINARY_OPERATORS(X)
+#undef X
+    };
+    result = callRuntime(ids[i->op], {operand(0), operand(1)});
+    break;
+  }
+  case Opcode::StrictEquals: result = callRuntime(RuntimeId::kiln_op_strict_eq, {operand(0), operand(1)}); break;
+  case Opcode::UnaryOp: {
+    static const RuntimeId ids[] = {RuntimeId::kiln_op_neg_rjs,       RuntimeId::kiln_op_to_number_rjs,
+                                    RuntimeId::kiln_op_bitnot_rjs,    RuntimeId::kiln_op_inc_rjs,
+                                    RuntimeId::kiln_op_dec_rjs,       RuntimeId::kiln_op_to_numeric_rjs,
+                                    RuntimeId::kiln_to_string_rjs,    RuntimeId::kiln_to_property_key_rjs};
+    result = callRuntime(ids[i->op], {operand(0)});
+    break;
+  }
+  case Opcode::TypeOf: result = callRuntime(RuntimeId::kiln_op_typeof, {operand(0)}); break;
+  case Opcode::ToBoolean:
+    result = builder_.CreateICmpNE(callRuntime(RuntimeId::kiln_to_boolean, {operand(0)}), u32(0));
+    break;
+  case Opcode::BoolToValue:
+    result = builder_.CreateSelect(operand(0), constant(layout::ValueTrue), constant(layout::ValueFalse));
+    break;
+  case Opcode::IsEmpty: result = builder_.CreateICmpEQ(operand(0), constant(layout::ValueEmpty)); break;
+  case Opcode::IsUndefined: result = builder_.CreateICmpEQ(operand(0), constant(layout::ValueUndefined)); break;
+  case Opcode::IsNullish:
+    result = builder_.CreateICmpEQ(builder_.CreateAnd(operand(0), constant(~layout::UndefinedTag)), constant(layout::ValueNull));
+    break;
+  case Opcode::GetProperty: result = callRuntime(RuntimeId::kiln_get_property_rjs, {operand(0), operand(1)}); break;
+  case Opcode::SetProperty:
+    result = callRuntime(RuntimeId::kiln_set_property_rjs, {operand(0), operand(1), operand(2), u32(i->strict)});
+    break;
+  case Opcode::DefineProperty: callRuntime(RuntimeId::kiln_define_property, {operand(0), operand(1), operand(2)}); break;
+  case Opcode::DeleteProperty:
+    result = callRuntime(RuntimeId::kiln_delete_property_rjs, {operand(0), operand(1), u32(i->strict)});
+    break;
+  case Opcode::GetGlobal: result = callRuntime(RuntimeId::kiln_get_global_rjs, {operand(0)}); break;
+  case Opcode::SetGlobal: result = callRuntime(RuntimeId::kiln_set_global_rjs, {operand(0), operand(1), u32(i->strict)}); break;
+  case Opcode::TypeOfGlobal: result = callRuntime(RuntimeId::kiln_typeof_global_rjs, {operand(0)}); break;
+  case Opcode::GlobalObject: result = callRuntime(RuntimeId::kiln_global_object, {}); break;
+  case Opcode::Call: {
+    std::vector<ir::Value *> args(i->operands.begin() + 2, i->operands.end());
+    result = callRuntime(RuntimeId::kiln_call_rjs, {operand(0), operand(1), argumentArray(args), u32(uint32_t(args.size()))});
+    break;
+  }
+  case Opcode::Construct: {
+    std::vector<ir::Value *> args(i->operands.begin() + 2, i->operands.end());
+    result = callRuntime(RuntimeId::kiln_construct_rjs, {operand(0), argumentArray(args), u32(uint32_t(args.size())), operand(1)});
+    break;
+  }
+  case Opcode::Catch: result = callRuntime(RuntimeId::kiln_take_exception, {}); break;
+  case Opcode::ThrowTDZ:
+    result = callRuntime(RuntimeId::kiln_throw_tdz_error, {value(module_.string(i->name))});
+    break;
+  case Opcode::ThrowConstAssignment: result = callRuntime(RuntimeId::kiln_throw_const_assignment, {}); break;
+  case Opcode::ThrowError:
+    result = callRuntime(RuntimeId::kiln_throw_error, {cString(i->name), cString(i->message)});
+    break;
+  case Opcode::Branch: builder_.CreateBr(blocks_.at(i->targets[0])); return;
+  case Opcode::CondBranch:
+    builder_.CreateCondBr(operand(0), blocks_.at(i->targets[0]), blocks_.at(i->targets[1]));
+    return;
+  case Opcode::Return: builder_.CreateRet(operand(0)); return;
+  case Opcode::Throw: {
+    callRuntime(RuntimeId::kiln_throw, {operand(0)});
+    builder_.CreateBr(currentBlock_->handler ? blocks_.at(currentBlock_->handler) : propagate_);
+    return;
+  }
+  case Opcode::Unreachable: builder_.CreateUnreachable(); return;
+  }
+  if (ir::sideEffects(i->opcode).mayThrow && result)
+    checkException(result, i);
+  if (result)
+    values_[i] = result;
+}
+
+} // namespace
+
+std::string emitModule(ir::Module &module, const CodegenOptions &options, EmitKind kind,
+                       const std::string &outputPath) {
+  initializeTargets();
+
+  llvm::LLVMContext context;
+  llvm::Module out("kiln", context);
+  std::string triple = options.targetTriple.empty() ? llvm::sys::getDefaultTargetTriple() : options.targetTriple;
+  std::string error;
+  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return "unknown target '" + triple + "': " + error;
+  llvm::TargetOptions targetOptions;
+  std::string cpu = "generic", features;
+  if (triple.rfind("armv7", 0) == 0 || triple.rfind("arm-", 0) == 0) {
+    // Without these, ARM hard-float code computes wrong doubles (see TOOLCHAIN.md).
+    features = "+vfp2,+vfp3d16,+fp64,-d32,-neon";
+    targetOptions.FloatABIType = llvm::FloatABI::Hard;
+  }
+  auto level = options.optimizationLevel <= 0 ? llvm::CodeGenOptLevel::None
+               : options.optimizationLevel == 1 ? llvm::CodeGenOptLevel::Less
+               : options.optimizationLevel == 2 ? llvm::CodeGenOptLevel::Default
+                                                : llvm::CodeGenOptLevel::Aggressive;
+  std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
+      triple, cpu, features, targetOptions, llvm::Reloc::PIC_, std::nullopt, level));
+  out.setTargetTriple(triple);
+  out.setDataLayout(machine->createDataLayout());
+
+  Generator(module, out).run();
+  std::string verifyErrors;
+  llvm::raw_string_ostream verifyStream(verifyErrors);
+  if (llvm::verifyModule(out, &verifyStream))
+    return "internal error: invalid LLVM IR generated:\n" + verifyStream.str();
+
+  if (options.optimizationLevel > 0) {
+    llvm::LoopAnalysisManager lam;
+    llvm::FunctionAnalysisManager fam;
+    llvm::CGSCCAnalysisManager cgam;
+    llvm::ModuleAnalysisManager mam;
+    llvm::PassBuilder passBuilder(machine.get());
+    passBuilder.registerModuleAnalyses(mam);
+    passBuilder.registerCGSCCAnalyses(cgam);
+    passBuilder.registerFunctionAnalyses(fam);
+    passBuilder.registerLoopAnalyses(lam);
+    passBuilder.crossRegisterProxies(lam, fam, cgam, mam);
+    llvm::OptimizationLevel optLevel = options.optimizationLevel == 1 ? llvm::OptimizationLevel::O1
+                                       : options.optimizationLevel == 2 ? llvm::OptimizationLevel::O2
+                                                                        : llvm::OptimizationLevel::O3;
+    passBuilder.buildPerModuleDefaultPipeline(optLevel).run(out, mam);
+  }
+
+  std::error_code ec;
+  llvm::raw_fd_ostream stream(outputPath, ec, llvm::sys::fs::OF_None);
+  if (ec)
+    return "cannot write '" + outputPath + "': " + ec.message();
+  if (kind == EmitKind::LLVM) {
+    out.print(stream, nullptr);
+    return {};
+  }
+  llvm::legacy::PassManager emitPasses;
+  if (machine->addPassesToEmitFile(emitPasses, stream, nullptr,
+                                   kind == EmitKind::Object ? llvm::CodeGenFileType::ObjectFile
+                                                            : llvm::CodeGenFileType::AssemblyFile))
+    return "the target cannot emit this kind of file";
+  emitPasses.run(out);
+  stream.flush();
+  return {};
+}
+
+} // namespace kiln::codegen

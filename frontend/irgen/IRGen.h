@@ -1,0 +1,35 @@
+// Lowering of the ESTree AST to kiln's IR (ir/IR.h), for a program compiled as CommonJS module
+// code (the body of a function whose `this` is module.exports).
+//
+// Variables: a variable no inner function captures lives in a stack slot (AllocStack; LLVM's
+// mem2reg turns it into SSA registers); a captured one lives in its scope's heap environment.
+// Each scope with captured variables creates its environment when entered; the environment
+// pointer itself is kept in a stack slot, because a `for (let ...)` loop replaces it on every
+// iteration (CreatePerIterationEnvironment). An inner function reaches outer environments by
+// walking parent links from its closure's environment.
+//
+// Control flow merges go through stack slots too (the IR has no phi nodes). `finally` is lowered
+// once: every way out of the protected region (normal completion, return, throw, break, continue)
+// records a completion kind and value in two slots and jumps to the finally code, which then
+// dispatches on the kind; a jump that crosses several finally blocks is routed through each.
+//
+// Constructs that are valid JavaScript but not lowered yet raise UnsupportedError.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "frontend/ast/AST.h"
+#include "frontend/irgen/ScopeAnalysis.h"
+#include "ir/IR.h"
+
+namespace kiln {
+class SourceFile;
+}
+
+namespace kiln::irgen {
+
+/// Lowers `program` into `module` (functions[0] becomes the top-level code). Throws
+/// UnsupportedError.
+void lowerProgram(const ast::Program *program, const SourceFile &file, ir::Module &module);
+
+} // namespace kiln::irgen

@@ -1,0 +1,452 @@
+// Scope analysis: declarations (with hoisting), identifier resolution, capture marking.
+#include "frontend/irgen/ScopeAnalysis.h"
+
+namespace kiln::irgen {
+
+using namespace ast;
+
+namespace {
+[[noreturn]] void unsupported(const Node *node, const std::string &what) {
+  throw UnsupportedError{node->start, what + " is not supported by kiln yet"};
+}
+} // namespace
+
+Scope *ScopeAnalysis::newScope(const Node *node, Scope *parent, FunctionInfo *function, bool isFunctionScope) {
+  Scope &scope = scopeStorage_.emplace_back();
+  scope.parent = parent;
+  scope.function = function;
+  scope.node = node;
+  scope.isFunctionScope = isFunctionScope;
+  scopes_[node] = &scope;
+  return &scope;
+}
+
+Variable *ScopeAnalysis::declare(Scope *scope, std::string_view name, VariableKind kind, const Node *at) {
+  auto it = scope->byName.find(name);
+  if (it != scope->byName.end()) {
+    // Redeclarations the parser allowed: var/function over var/function/parameter. A function
+    // declaration replaces the earlier binding's initial value; the binding stays one variable.
+    if (kind == VariableKind::Function && it->second->kind != VariableKind::Parameter)
+      it->second->kind = VariableKind::Function;
+    return it->second;
+  }
+  Variable &v = variableStorage_.emplace_back();
+  v.name = name;
+  v.kind = kind;
+  v.scope = scope;
+  scope->variables.push_back(&v);
+  scope->byName.emplace(name, &v);
+  return &v;
+}
+
+void ScopeAnalysis::run(const Program *program) {
+  FunctionInfo &info = functionStorage_.emplace_back();
+  info.node = program;
+  functions_[program] = &info;
+  Scope *scope = newScope(program, nullptr, &info, true);
+  info.scope = scope;
+  if (!program->body.empty())
+    if (auto *first = program->body[0]->as<ExpressionStatement>())
+      info.strict = first->isDirective && first->directive == "use strict";
+  for (const Node *statement : program->body) {
+    auto *s = statement->as<ExpressionStatement>();
+    if (!s || !s->isDirective)
+      break;
+    if (s->directive == "use strict")
+      info.strict = true;
+  }
+  current_ = scope;
+  function_ = &info;
+  for (const Node *statement : program->body)
+    hoistVars(statement, scope);
+  hoistLexical(program->body, scope, true);
+  visitList(program->body);
+}
+
+void ScopeAnalysis::declarePattern(const Node *pattern, Scope *scope, VariableKind kind) {
+  if (auto *id = pattern->as<Identifier>()) {
+    references_[id] = declare(scope, id->name, kind, id);
+    return;
+  }
+  unsupported(pattern, "destructuring");
+}
+
+// Declares every `var` of a function body (not of nested functions) in the function scope.
+void ScopeAnalysis::hoistVars(const Node *node, Scope *functionScope) {
+  if (!node)
+    return;
+  switch (node->kind) {
+  case NodeKind::VariableDeclaration: {
+    auto *decl = node->as<VariableDeclaration>();
+    if (decl->kind == "var")
+      for (const Node *d : decl->declarations)
+        declarePattern(d->as<VariableDeclarator>()->id, functionScope, VariableKind::Var);
+    return;
+  }
+  case NodeKind::BlockStatement:
+    for (const Node *s : node->as<BlockStatement>()->body) hoistVars(s, functionScope);
+    return;
+  case NodeKind::IfStatement:
+    hoistVars(node->as<IfStatement>()->consequent, functionScope);
+    hoistVars(node->as<IfStatement>()->alternate, functionScope);
+    return;
+  case NodeKind::WhileStatement: hoistVars(node->as<WhileStatement>()->body, functionScope); return;
+  case NodeKind::DoWhileStatement: hoistVars(node->as<DoWhileStatement>()->body, functionScope); return;
+  case NodeKind::ForStatement:
+    hoistVars(node->as<ForStatement>()->init, functionScope);
+    hoistVars(node->as<ForStatement>()->body, functionScope);
+    return;
+  case NodeKind::ForInStatement:
+    hoistVars(node->as<ForInStatement>()->left, functionScope);
+    hoistVars(node->as<ForInStatement>()->body, functionScope);
+    return;
+  case NodeKind::ForOfStatement:
+    hoistVars(node->as<ForOfStatement>()->left, functionScope);
+    hoistVars(node->as<ForOfStatement>()->body, functionScope);
+    return;
+  case NodeKind::LabeledStatement: hoistVars(node->as<LabeledStatement>()->body, functionScope); return;
+  case NodeKind::TryStatement: {
+    auto *t = node->as<TryStatement>();
+    hoistVars(t->block, functionScope);
+    if (t->handler)
+      hoistVars(t->handler->as<CatchClause>()->body, functionScope);
+    hoistVars(t->finalizer, functionScope);
+    return;
+  }
+  case NodeKind::SwitchStatement:
+    for (const Node *c : node->as<SwitchStatement>()->cases)
+      for (const Node *s : c->as<SwitchCase>()->consequent) hoistVars(s, functionScope);
+    return;
+  case NodeKind::WithStatement: hoistVars(node->as<WithStatement>()->body, functionScope); return;
+  default:
+    return;
+  }
+}
+
+// Declares the lexical names of a statement list: let/const/class, and function declarations
+// (var-like at the top of a function, block-scoped elsewhere; hoisted to the scope's entry).
+void ScopeAnalysis::hoistLexical(const NodeList &statements, Scope *scope, bool functionTop) {
+  for (const Node *s : statements) {
+    if (auto *decl = s->as<VariableDeclaration>()) {
+      if (decl->kind == "var")
+        continue;
+      VariableKind kind = decl->kind == "let" ? VariableKind::Let : VariableKind::Const;
+      for (const Node *d : decl->declarations)
+        declarePattern(d->as<VariableDeclarator>()->id, scope, kind);
+    } else if (auto *fn = s->as<FunctionDeclaration>()) {
+      if (fn->generator || fn->isAsync)
+        unsupported(fn, fn->isAsync ? "async functions" : "generators");
+      auto *id = fn->id->as<Identifier>();
+      references_[id] = declare(scope, id->name, VariableKind::Function, id);
+      scope->hoistedFunctions.push_back(fn);
+      if (!functionTop && !function_->strict) {
+        // Annex B.3.3: in sloppy code the function is also a `var` of the enclosing function,
+        // unless that would conflict with a lexical declaration.
+        Scope *functionScope = function_->scope;
+        auto existing = functionScope->byName.find(id->name);
+        if (existing == functionScope->byName.end() || existing->second->kind == VariableKind::Var ||
+            existing->second->kind == VariableKind::Function || existing->second->kind == VariableKind::Parameter)
+          annexB_[fn] = existing != functionScope->byName.end() ? existing->second
+                                                                : declare(functionScope, id->name, VariableKind::Var, id);
+      }
+    } else if (auto *cls = s->as<ClassDeclaration>()) {
+      unsupported(cls, "classes");
+    }
+    (void)functionTop;
+  }
+}
+
+void ScopeAnalysis::reference(const Identifier *id) {
+  for (Scope *scope = current_; scope; scope = scope->parent) {
+    auto it = scope->byName.find(id->name);
+    if (it != scope->byName.end()) {
+      Variable *v = it->second;
+      if (scope->function != function_)
+        v->captured = true;
+      references_[id] = v;
+      return;
+    }
+    // `arguments` of the nearest non-arrow function, created on first use.
+    if (scope->isFunctionScope && id->name == "arguments" && !scope->function->isArrow &&
+        scope->function->node->kind != NodeKind::Program) {
+      FunctionInfo *owner = scope->function;
+      if (!owner->arguments)
+        owner->arguments = declare(scope, "arguments", VariableKind::Arguments, id);
+      if (owner != function_)
+        owner->arguments->captured = true;
+      references_[id] = owner->arguments;
+      return;
+    }
+  }
+  // A global.
+}
+
+void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *outerFunction) {
+  const NodeList *params;
+  const Node *body;
+  const Node *idNode = nullptr;
+  bool isArrow = false, expressionBody = false;
+  if (auto *f = node->as<FunctionDeclaration>()) {
+    params = &f->params; body = f->body;
+    if (f->generator || f->isAsync) unsupported(node, f->isAsync ? "async functions" : "generators");
+  } else if (auto *f = node->as<FunctionExpression>()) {
+    params = &f->params; body = f->body; idNode = f->id;
+    if (f->generator || f->isAsync) unsupported(node, f->isAsync ? "async functions" : "generators");
+  } else {
+    auto *a = node->as<ArrowFunctionExpression>();
+    params = &a->params; body = a->body; isArrow = true; expressionBody = a->expression;
+    if (a->isAsync) unsupported(node, "async functions");
+  }
+  FunctionInfo &info = functionStorage_.emplace_back();
+  info.node = node;
+  info.parent = outerFunction;
+  info.isArrow = isArrow;
+  info.strict = outerFunction->strict;
+  if (!expressionBody)
+    for (const Node *s : body->as<BlockStatement>()->body) {
+      auto *e = s->as<ExpressionStatement>();
+      if (!e || !e->isDirective)
+        break;
+      if (e->directive == "use strict")
+        info.strict = true;
+    }
+  functions_[node] = &info;
+
+  Scope *saved = current_;
+  FunctionInfo *savedFunction = function_;
+  Scope *parentScope = outer;
+  if (idNode) {
+    // A named function expression sees its own name in a scope of its own, entered when the
+    // function starts running (so it belongs to the function, not to its surroundings).
+    Scope *nameScope = newScope(idNode, outer, &info, false);
+    auto *id = idNode->as<Identifier>();
+    references_[id] = declare(nameScope, id->name, VariableKind::SelfName, id);
+    parentScope = nameScope;
+  }
+  Scope *scope = newScope(node, parentScope, &info, true);
+  info.scope = scope;
+  current_ = scope;
+  function_ = &info;
+  for (const Node *p : *params) {
+    if (auto *id = p->as<Identifier>()) {
+      references_[id] = declare(scope, id->name, VariableKind::Parameter, id);
+    } else if (auto *rest = p->as<RestElement>()) {
+      if (!rest->argument->is<Identifier>())
+        unsupported(rest->argument, "destructuring");
+      auto *id = rest->argument->as<Identifier>();
+      references_[id] = declare(scope, id->name, VariableKind::Parameter, id);
+    } else if (p->is<AssignmentPattern>()) {
+      auto *ap = p->as<AssignmentPattern>();
+      if (!ap->left->is<Identifier>())
+        unsupported(ap->left, "destructuring");
+      auto *id = ap->left->as<Identifier>();
+      references_[id] = declare(scope, id->name, VariableKind::Parameter, id);
+    } else {
+      unsupported(p, "destructuring");
+    }
+  }
+  // Default values are evaluated in the function's scope, before the body's declarations exist
+  // (kiln does not model the separate parameter scope; a default referring to a body `var` of
+  // the same name would differ).
+  for (const Node *p : *params)
+    if (auto *ap = p->as<AssignmentPattern>())
+      visit(ap->right);
+  if (expressionBody) {
+    visit(body);
+  } else {
+    const NodeList &statements = body->as<BlockStatement>()->body;
+    for (const Node *s : statements)
+      hoistVars(s, scope);
+    hoistLexical(statements, scope, true);
+    visitList(statements);
+  }
+  current_ = saved;
+  function_ = savedFunction;
+}
+
+void ScopeAnalysis::visit(const Node *node) {
+  switch (node->kind) {
+  case NodeKind::Identifier:
+    reference(node->as<Identifier>());
+    return;
+  case NodeKind::FunctionDeclaration:
+    visitFunction(node, current_, function_);
+    return;
+  case NodeKind::FunctionExpression:
+  case NodeKind::ArrowFunctionExpression:
+    visitFunction(node, current_, function_);
+    return;
+  case NodeKind::BlockStatement: {
+    Scope *scope = newScope(node, current_, function_, false);
+    Scope *saved = current_;
+    current_ = scope;
+    hoistLexical(node->as<BlockStatement>()->body, scope, false);
+    visitList(node->as<BlockStatement>()->body);
+    current_ = saved;
+    return;
+  }
+  case NodeKind::VariableDeclaration:
+    for (const Node *d : node->as<VariableDeclaration>()->declarations) {
+      auto *decl = d->as<VariableDeclarator>();
+      if (!decl->id->is<Identifier>())
+        unsupported(decl->id, "destructuring");
+      reference(decl->id->as<Identifier>());
+      if (decl->init)
+        visit(decl->init);
+    }
+    return;
+  case NodeKind::ForStatement: {
+    auto *f = node->as<ForStatement>();
+    Scope *scope = newScope(node, current_, function_, false);
+    Scope *saved = current_;
+    current_ = scope;
+    if (auto *decl = f->init ? f->init->as<VariableDeclaration>() : nullptr) {
+      if (decl->kind != "var") {
+        NodeList one;
+        Node *item = f->init;
+        one.items = &item;
+        one.size = 1;
+        hoistLexical(one, scope, false);
+      }
+    }
+    if (f->init) visit(f->init);
+    if (f->test) visit(f->test);
+    if (f->update) visit(f->update);
+    visit(f->body);
+    current_ = saved;
+    return;
+  }
+  case NodeKind::ForInStatement: unsupported(node, "for-in loops");
+  case NodeKind::ForOfStatement: unsupported(node, "for-of loops");
+  case NodeKind::SwitchStatement: {
+    auto *s = node->as<SwitchStatement>();
+    visit(s->discriminant);
+    Scope *scope = newScope(node, current_, function_, false);
+    Scope *saved = current_;
+    current_ = scope;
+    for (const Node *c : s->cases)
+      hoistLexical(c->as<SwitchCase>()->consequent, scope, false);
+    for (const Node *c : s->cases) {
+      auto *sc = c->as<SwitchCase>();
+      if (sc->test) visit(sc->test);
+      visitList(sc->consequent);
+    }
+    current_ = saved;
+    return;
+  }
+  case NodeKind::TryStatement: {
+    auto *t = node->as<TryStatement>();
+    visit(t->block);
+    if (t->handler) {
+      auto *c = t->handler->as<CatchClause>();
+      Scope *scope = newScope(c, current_, function_, false);
+      Scope *saved = current_;
+      current_ = scope;
+      if (c->param)
+        declarePattern(c->param, scope, VariableKind::CatchParameter);
+      visit(c->body);
+      current_ = saved;
+    }
+    if (t->finalizer) visit(t->finalizer);
+    return;
+  }
+  case NodeKind::LabeledStatement: visit(node->as<LabeledStatement>()->body); return;
+  case NodeKind::ExpressionStatement: visit(node->as<ExpressionStatement>()->expression); return;
+  case NodeKind::IfStatement: {
+    auto *s = node->as<IfStatement>();
+    visit(s->test); visit(s->consequent);
+    if (s->alternate) visit(s->alternate);
+    return;
+  }
+  case NodeKind::WhileStatement: visit(node->as<WhileStatement>()->test); visit(node->as<WhileStatement>()->body); return;
+  case NodeKind::DoWhileStatement: visit(node->as<DoWhileStatement>()->body); visit(node->as<DoWhileStatement>()->test); return;
+  case NodeKind::ReturnStatement: if (auto *a = node->as<ReturnStatement>()->argument) visit(a); return;
+  case NodeKind::ThrowStatement: visit(node->as<ThrowStatement>()->argument); return;
+  case NodeKind::EmptyStatement:
+  case NodeKind::DebuggerStatement:
+  case NodeKind::BreakStatement:
+  case NodeKind::ContinueStatement:
+  case NodeKind::ThisExpression:
+    if (function_->isArrow) {
+      // Arrows see the `this` of the nearest non-arrow function: a variable of that function.
+      FunctionInfo *owner = function_;
+      while (owner->isArrow)
+        owner = owner->parent;
+      if (!owner->thisBinding)
+        owner->thisBinding = declare(owner->scope, "this", VariableKind::This, node);
+      owner->thisBinding->captured = true;
+    }
+    return;
+  case NodeKind::Literal:
+  case NodeKind::TemplateElement:
+    return;
+  case NodeKind::ArrayExpression: visitList(node->as<ArrayExpression>()->elements); return;
+  case NodeKind::ObjectExpression:
+    for (const Node *p : node->as<ObjectExpression>()->properties) {
+      if (auto *prop = p->as<Property>()) {
+        if (prop->kind != "init")
+          unsupported(prop, "getters and setters in object literals");
+        if (prop->computed) visit(prop->key);
+        visit(prop->value);
+      } else {
+        unsupported(p, "spread in object literals");
+      }
+    }
+    return;
+  case NodeKind::SpreadElement: unsupported(node, "spread arguments");
+  case NodeKind::UnaryExpression: visit(node->as<UnaryExpression>()->argument); return;
+  case NodeKind::UpdateExpression: visit(node->as<UpdateExpression>()->argument); return;
+  case NodeKind::BinaryExpression:
+    if (node->as<BinaryExpression>()->left->is<PrivateIdentifier>())
+      unsupported(node, "private names");
+    visit(node->as<BinaryExpression>()->left); visit(node->as<BinaryExpression>()->right); return;
+  case NodeKind::LogicalExpression: visit(node->as<LogicalExpression>()->left); visit(node->as<LogicalExpression>()->right); return;
+  case NodeKind::AssignmentExpression: {
+    auto *a = node->as<AssignmentExpression>();
+    if (!a->left->is<Identifier>() && !a->left->is<MemberExpression>())
+      unsupported(a->left, "destructuring assignment");
+    visit(a->left); visit(a->right);
+    return;
+  }
+  case NodeKind::ConditionalExpression: {
+    auto *c = node->as<ConditionalExpression>();
+    visit(c->test); visit(c->consequent); visit(c->alternate);
+    return;
+  }
+  case NodeKind::CallExpression: {
+    auto *c = node->as<CallExpression>();
+    if (c->callee->is<Super>()) unsupported(c, "super calls");
+    visit(c->callee); visitList(c->arguments);
+    return;
+  }
+  case NodeKind::NewExpression: visit(node->as<NewExpression>()->callee); visitList(node->as<NewExpression>()->arguments); return;
+  case NodeKind::MemberExpression: {
+    auto *m = node->as<MemberExpression>();
+    if (m->object->is<Super>()) unsupported(m, "super property access");
+    if (m->property->is<PrivateIdentifier>()) unsupported(m, "private names");
+    visit(m->object);
+    if (m->computed) visit(m->property);
+    return;
+  }
+  case NodeKind::ChainExpression: visit(node->as<ChainExpression>()->expression); return;
+  case NodeKind::SequenceExpression: visitList(node->as<SequenceExpression>()->expressions); return;
+  case NodeKind::TemplateLiteral: visitList(node->as<TemplateLiteral>()->expressions); return;
+  case NodeKind::ClassDeclaration:
+  case NodeKind::ClassExpression: unsupported(node, "classes");
+  case NodeKind::TaggedTemplateExpression: unsupported(node, "tagged templates");
+  case NodeKind::YieldExpression: unsupported(node, "generators");
+  case NodeKind::AwaitExpression: unsupported(node, "await");
+  case NodeKind::MetaProperty: unsupported(node, "meta properties");
+  case NodeKind::ImportExpression: unsupported(node, "dynamic import");
+  case NodeKind::WithStatement:
+    throw UnsupportedError{node->start, "'with' statements cannot be compiled ahead of time; rewrite "
+                                        "using an explicit object"};
+  case NodeKind::ImportDeclaration:
+  case NodeKind::ExportNamedDeclaration:
+  case NodeKind::ExportDefaultDeclaration:
+  case NodeKind::ExportAllDeclaration: unsupported(node, "ES modules");
+  default: unsupported(node, std::string("'") + nodeKindName(node->kind) + "'");
+  }
+}
+
+} // namespace kiln::irgen

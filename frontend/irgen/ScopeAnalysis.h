@@ -1,0 +1,124 @@
+// Scope analysis for lowering: which variables each scope declares, what every identifier refers
+// to, and which variables are captured by an inner function (those live in heap environments;
+// the others become stack slots that LLVM promotes to registers).
+//
+// The analysis mirrors the spec's environment records: a function scope (parameters, `var`s and
+// top-level function declarations), a block scope per block, `for` head, `switch` and `catch`
+// clause that declares lexical names, and a scope holding a named function expression's own name.
+// It runs once over the AST before lowering; lowering walks the same tree and looks scopes up by
+// the node that opened them.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/ast/AST.h"
+
+namespace kiln::irgen {
+
+struct Scope;
+struct FunctionInfo;
+
+enum class VariableKind : uint8_t { Var, Let, Const, Class, Function, Parameter, CatchParameter, SelfName, Arguments, This };
+
+struct Variable {
+  std::string_view name;
+  VariableKind kind;
+  Scope *scope = nullptr;
+  bool captured = false;
+  // Assigned by lowering: an environment slot (captured) or a stack slot.
+  uint32_t environmentIndex = 0;
+  void *stackSlot = nullptr;
+
+  /// let, const and class bindings start uninitialised (TDZ).
+  bool hasTDZ() const {
+    return kind == VariableKind::Let || kind == VariableKind::Const || kind == VariableKind::Class;
+  }
+  bool isConstant() const { return kind == VariableKind::Const || kind == VariableKind::SelfName; }
+};
+
+struct Scope {
+  Scope *parent = nullptr;
+  FunctionInfo *function = nullptr;
+  const ast::Node *node = nullptr;
+  bool isFunctionScope = false;
+  std::vector<Variable *> variables;
+  std::unordered_map<std::string_view, Variable *> byName;
+  /// Number of captured variables: the size of this scope's environment (0: no environment).
+  uint32_t environmentSize = 0;
+  /// Function declarations to instantiate when the scope is entered (hoisting).
+  std::vector<const ast::Node *> hoistedFunctions;
+};
+
+struct FunctionInfo {
+  const ast::Node *node = nullptr; // Program or a function node
+  FunctionInfo *parent = nullptr;
+  Scope *scope = nullptr;          // the function scope
+  bool isArrow = false;
+  bool strict = false;
+  Variable *arguments = nullptr;   // set when the body uses `arguments`
+  Variable *thisBinding = nullptr; // set when an arrow function inside uses `this`
+};
+
+class ScopeAnalysis {
+public:
+  /// Analyses `program` (compiled as a function body: CommonJS module code). Throws
+  /// UnsupportedError for constructs lowering does not handle yet.
+  void run(const ast::Program *program);
+
+  Scope *scopeOf(const ast::Node *node) const {
+    auto it = scopes_.find(node);
+    return it == scopes_.end() ? nullptr : it->second;
+  }
+  FunctionInfo *functionOf(const ast::Node *node) const {
+    auto it = functions_.find(node);
+    return it == functions_.end() ? nullptr : it->second;
+  }
+  /// Annex B.3.3: the function-level `var` binding that a sloppy-mode function declaration in a
+  /// block also assigns when it is evaluated, or null.
+  Variable *annexBBinding(const ast::Node *functionDeclaration) const {
+    auto it = annexB_.find(functionDeclaration);
+    return it == annexB_.end() ? nullptr : it->second;
+  }
+  /// The variable an identifier (reference or declaration) denotes, or null for a global.
+  Variable *resolve(const ast::Identifier *id) const {
+    auto it = references_.find(id);
+    return it == references_.end() ? nullptr : it->second;
+  }
+
+private:
+  Scope *newScope(const ast::Node *node, Scope *parent, FunctionInfo *function, bool isFunctionScope);
+  Variable *declare(Scope *scope, std::string_view name, VariableKind kind, const ast::Node *at);
+  void visitFunction(const ast::Node *node, Scope *outer, FunctionInfo *outerFunction);
+  void hoistVars(const ast::Node *node, Scope *functionScope);
+  void hoistLexical(const ast::NodeList &statements, Scope *scope, bool functionTop);
+  void declarePattern(const ast::Node *pattern, Scope *scope, VariableKind kind);
+  void visit(const ast::Node *node);
+  void visitList(const ast::NodeList &list) {
+    for (const ast::Node *n : list)
+      if (n)
+        visit(n);
+  }
+  void reference(const ast::Identifier *id);
+
+  std::deque<Scope> scopeStorage_;
+  std::deque<FunctionInfo> functionStorage_;
+  std::deque<Variable> variableStorage_;
+  std::unordered_map<const ast::Node *, Scope *> scopes_;
+  std::unordered_map<const ast::Node *, FunctionInfo *> functions_;
+  std::unordered_map<const ast::Identifier *, Variable *> references_;
+  std::unordered_map<const ast::Node *, Variable *> annexB_;
+  Scope *current_ = nullptr;
+  FunctionInfo *function_ = nullptr;
+};
+
+/// A construct that is valid JavaScript but that kiln does not compile yet (exit status 3).
+struct UnsupportedError {
+  uint32_t offset;
+  std::string message;
+};
+
+} // namespace kiln::irgen

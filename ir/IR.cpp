@@ -1,0 +1,270 @@
+// IR construction helpers, the textual printer and the verifier.
+#include "ir/IR.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kiln::ir {
+
+namespace {
+
+struct OpcodeInfo {
+  const char *name;
+  ResultKind result;
+  SideEffects effects;
+};
+
+constexpr SideEffects effectsOf(const char *word) {
+  SideEffects e;
+  if (word[0] == 'R') e.readFrame = true;                       // ReadFrame
+  else if (word[0] == 'W') e.writeFrame = true;                 // WriteFrame
+  else if (word[0] == 'M') e.mayThrow = e.readFrame = e.writeFrame = true; // MayThrow
+  else if (word[0] == 'T') e.terminator = true;                 // Terminator
+  return e;                                                     // Pure
+}
+
+const OpcodeInfo kOpcodes[] = {
+#define INSTRUCTION(Name, Result, Effects, Description)                                          \
+  {#Name, ResultKind::Result, effectsOf(#Effects)},
+#include "ir/Instrs.def"
+};
+
+} // namespace
+
+const char *opcodeName(Opcode opcode) { return kOpcodes[size_t(opcode)].name; }
+ResultKind resultKind(Opcode opcode) { return kOpcodes[size_t(opcode)].result; }
+SideEffects sideEffects(Opcode opcode) { return kOpcodes[size_t(opcode)].effects; }
+
+const char *binaryOperatorSpelling(BinaryOperator op) {
+  static const char *const names[] = {
+#define X(Name, Spelling, Runtime) Spelling,
+      KILN_BINARY_OPERATORS(X)
+#undef X
+  };
+  return names[size_t(op)];
+}
+
+const char *unaryOperatorSpelling(UnaryOperator op) {
+  static const char *const names[] = {
+#define X(Name, Spelling, Runtime) Spelling,
+      KILN_UNARY_OPERATORS(X)
+#undef X
+  };
+  return names[size_t(op)];
+}
+
+// ---- Module ------------------------------------------------------------------------------------
+
+Function *Module::createFunction(std::string name) {
+  Function &f = functionStorage_.emplace_back();
+  f.module = this;
+  f.name = std::move(name);
+  f.symbol = "kiln_js_" + std::to_string(functions.size());
+  functions.push_back(&f);
+  return &f;
+}
+
+BasicBlock *Module::createBlock(Function *function) {
+  BasicBlock &b = blockStorage_.emplace_back();
+  b.parent = function;
+  function->blocks.push_back(&b);
+  return &b;
+}
+
+Instruction *Module::createInstruction(Opcode opcode) { return &instructionStorage_.emplace_back(opcode); }
+
+Literal *Module::number(double value) {
+  for (Literal *l : numbers_)
+    if (std::memcmp(&l->number, &value, sizeof value) == 0)
+      return l;
+  Literal &l = literalStorage_.emplace_back(Value::Kind::Number);
+  l.number = value;
+  numbers_.push_back(&l);
+  return &l;
+}
+
+Literal *Module::string(std::string_view value) {
+  for (Literal *l : stringTable_)
+    if (l->string == value)
+      return l;
+  Literal &l = literalStorage_.emplace_back(Value::Kind::String);
+  l.string = value;
+  l.index = uint32_t(stringTable_.size());
+  stringTable_.push_back(&l);
+  return &l;
+}
+
+Literal *Module::boolean(bool value) {
+  if (!booleansReady_) {
+    true_.boolean = true;
+    booleansReady_ = true;
+  }
+  return value ? &true_ : &false_;
+}
+
+// ---- Printer -----------------------------------------------------------------------------------
+
+namespace {
+
+void appendQuoted(std::string &out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned char>(c));
+      out += buffer;
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
+void numberAll(Function &function) {
+  uint32_t block = 0, value = 0;
+  for (BasicBlock *b : function.blocks) {
+    b->id = block++;
+    for (Instruction *i : b->instructions)
+      i->id = value++;
+  }
+}
+
+void printOperand(std::string &out, Value *v) {
+  switch (v->kind()) {
+  case Value::Kind::Number: {
+    double d = static_cast<Literal *>(v)->number;
+    char buffer[40];
+    if (d == std::floor(d) && std::fabs(d) < 1e15 && !(d == 0 && std::signbit(d)))
+      std::snprintf(buffer, sizeof buffer, "%.0f", d);
+    else
+      std::snprintf(buffer, sizeof buffer, "%.17g", d);
+    out += buffer;
+    return;
+  }
+  case Value::Kind::String: appendQuoted(out, static_cast<Literal *>(v)->string); return;
+  case Value::Kind::Boolean: out += static_cast<Literal *>(v)->boolean ? "true" : "false"; return;
+  case Value::Kind::Undefined: out += "undefined"; return;
+  case Value::Kind::Null: out += "null"; return;
+  case Value::Kind::Empty: out += "empty"; return;
+  case Value::Kind::Instruction: out += "%" + std::to_string(static_cast<Instruction *>(v)->id); return;
+  }
+}
+
+} // namespace
+
+std::string printModule(Module &module) {
+  std::string out;
+  for (Function *function : module.functions) {
+    numberAll(*function);
+    out += "function " + function->symbol + " ";
+    appendQuoted(out, function->name);
+    out += " length " + std::to_string(function->length);
+    if (function->strict) out += " strict";
+    if (function->isArrow) out += " arrow";
+    if (function->isClassConstructor) out += " class";
+    else if (function->isConstructor) out += " constructor";
+    out += " {\n";
+    for (BasicBlock *block : function->blocks) {
+      out += "BB" + std::to_string(block->id) + ":";
+      if (block->handler)
+        out += "  ; handler BB" + std::to_string(block->handler->id);
+      out += "\n";
+      for (Instruction *i : block->instructions) {
+        out += "  ";
+        if (resultKind(i->opcode) != ResultKind::None)
+          out += "%" + std::to_string(i->id) + " = ";
+        out += opcodeName(i->opcode);
+        switch (i->opcode) {
+        case Opcode::BinaryOp: out += std::string(" ") + binaryOperatorSpelling(i->binaryOperator()); break;
+        case Opcode::UnaryOp: out += std::string(" ") + unaryOperatorSpelling(i->unaryOperator()); break;
+        case Opcode::LoadParam:
+        case Opcode::CreateRestArray: out += " #" + std::to_string(i->index); break;
+        case Opcode::LoadEnvSlot:
+        case Opcode::StoreEnvSlot:
+          out += " [" + std::to_string(i->hops) + ":" + std::to_string(i->index) + "]";
+          break;
+        case Opcode::CreateEnvironment: out += " #" + std::to_string(i->count); break;
+        case Opcode::CreateClosure: out += " @" + i->function->symbol; break;
+        case Opcode::ThrowTDZ: out += " '" + std::string(i->name) + "'"; break;
+        case Opcode::ThrowError: out += " " + std::string(i->name) + " "; appendQuoted(out, i->message); break;
+        default: break;
+        }
+        if (i->strict) out += " strict";
+        bool first = true;
+        for (Value *operand : i->operands) {
+          out += first ? " " : ", ";
+          first = false;
+          printOperand(out, operand);
+        }
+        for (BasicBlock *target : i->targets)
+          if (target)
+            out += (first ? " BB" : ", BB") + std::to_string(target->id), first = false;
+        out += "\n";
+      }
+    }
+    out += "}\n\n";
+  }
+  return out;
+}
+
+// ---- Verifier ----------------------------------------------------------------------------------
+
+std::string verifyModule(Module &module) {
+  for (Function *function : module.functions) {
+    numberAll(*function);
+    std::unordered_set<Instruction *> defined;
+    std::unordered_set<BasicBlock *> blocks(function->blocks.begin(), function->blocks.end());
+    for (BasicBlock *block : function->blocks)
+      for (Instruction *i : block->instructions)
+        defined.insert(i);
+    auto where = [&](BasicBlock *b, Instruction *i) {
+      return function->symbol + " BB" + std::to_string(b->id) + (i ? " %" + std::to_string(i->id) + " " + opcodeName(i->opcode) : "");
+    };
+    if (function->blocks.empty())
+      return function->symbol + ": function without blocks";
+    for (BasicBlock *block : function->blocks) {
+      if (!block->terminated())
+        return where(block, nullptr) + ": block does not end with a terminator";
+      if (block->handler && (!blocks.count(block->handler) || block->handler->instructions.empty() ||
+                             block->handler->instructions.front()->opcode != Opcode::Catch))
+        return where(block, nullptr) + ": handler is not a block of this function starting with Catch";
+      for (size_t n = 0; n < block->instructions.size(); ++n) {
+        Instruction *i = block->instructions[n];
+        if (i->parent != block)
+          return where(block, i) + ": instruction's parent is another block";
+        if (i->isTerminator() && n + 1 != block->instructions.size())
+          return where(block, i) + ": terminator in the middle of a block";
+        if (i->opcode == Opcode::Catch && n != 0)
+          return where(block, i) + ": Catch is not first in its block";
+        for (Value *operand : i->operands) {
+          if (!operand)
+            return where(block, i) + ": null operand";
+          if (operand->kind() == Value::Kind::Instruction) {
+            auto *def = static_cast<Instruction *>(operand);
+            if (!defined.count(def))
+              return where(block, i) + ": operand defined in another function";
+            if (resultKind(def->opcode) == ResultKind::None)
+              return where(block, i) + ": operand has no result";
+          }
+        }
+        for (BasicBlock *target : i->targets)
+          if (target && !blocks.count(target))
+            return where(block, i) + ": branch to a block of another function";
+        if ((i->opcode == Opcode::Branch && !i->targets[0]) ||
+            (i->opcode == Opcode::CondBranch && (!i->targets[0] || !i->targets[1])))
+          return where(block, i) + ": branch without target";
+        if (i->opcode == Opcode::CreateClosure && !i->function)
+          return where(block, i) + ": closure without function";
+      }
+    }
+  }
+  return {};
+}
+
+} // namespace kiln::ir
