@@ -212,6 +212,15 @@ llvm::Value *Generator::slotAddress(llvm::Value *env, uint32_t index) {
 }
 
 void Generator::run() {
+  // Strings code generation itself needs (function names, TDZ variable names) join the literal
+  // table first, so every string has its global before any function is emitted.
+  for (ir::Function *f : module_.functions) {
+    module_.string(f->name);
+    for (ir::BasicBlock *b : f->blocks)
+      for (ir::Instruction *i : b->instructions)
+        if (i->opcode == ir::Opcode::ThrowTDZ)
+          module_.string(i->name);
+  }
   for (ir::Literal *s : module_.strings()) {
     auto *g = new llvm::GlobalVariable(out_, i64_, false, llvm::GlobalValue::InternalLinkage,
                                        llvm::ConstantInt::get(i64_, 0), "kiln.str");

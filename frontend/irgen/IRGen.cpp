@@ -244,8 +244,11 @@ ir::Function *Lowering::lowerFunction(const Node *node, std::string_view name) {
   }
   Scope *scope = info->scope;
   enterScope(scope, false);
-  // Parameters, in order: defaults see earlier parameters.
+  // Parameters, in order: defaults see earlier parameters, and later ones are uninitialised.
   if (params) {
+    for (Variable *v : scope->variables)
+      if (v->parameterTDZ)
+        writeVariableRaw(v, module_.empty());
     uint32_t length = 0;
     bool sawDefault = false;
     for (uint32_t i = 0; i < params->size; ++i) {
@@ -285,7 +288,7 @@ ir::Function *Lowering::lowerFunction(const Node *node, std::string_view name) {
   for (Variable *v : scope->variables) {
     if (v->kind == VariableKind::Var)
       writeVariableRaw(v, module_.undefined());
-    else if (v->hasTDZ())
+    else if (v->hasTDZ() && v->kind != VariableKind::Parameter)
       writeVariableRaw(v, module_.empty());
   }
   instantiateHoisted(scope);
@@ -583,8 +586,9 @@ void Lowering::variableDeclaration(const VariableDeclaration *decl) {
     Variable *v = analysis_.resolve(id);
     if (declarator->init) {
       ir::Value *value;
-      if (declarator->init->is<FunctionExpression>() || declarator->init->is<ArrowFunctionExpression>())
-        value = createClosure(declarator->init, id->name); // NamedEvaluation
+      if ((declarator->init->is<FunctionExpression>() && !declarator->init->as<FunctionExpression>()->id) ||
+          declarator->init->is<ArrowFunctionExpression>())
+        value = createClosure(declarator->init, id->name); // NamedEvaluation of an anonymous function
       else
         value = expression(declarator->init);
       if (v)

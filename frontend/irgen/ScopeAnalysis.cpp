@@ -245,6 +245,13 @@ void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *
       unsupported(p, "destructuring");
     }
   }
+  bool hasDefaults = false;
+  for (const Node *p : *params)
+    hasDefaults |= p->is<AssignmentPattern>();
+  if (hasDefaults)
+    for (Variable *v : scope->variables)
+      if (v->kind == VariableKind::Parameter)
+        v->parameterTDZ = true;
   // Default values are evaluated in the function's scope, before the body's declarations exist
   // (kiln does not model the separate parameter scope; a default referring to a body `var` of
   // the same name would differ).

@@ -29,13 +29,17 @@ struct Variable {
   VariableKind kind;
   Scope *scope = nullptr;
   bool captured = false;
+  /// A parameter of a function with default values: parameters are initialised left to right,
+  /// and reading one before its turn (`function (a = b, b) {}`) is a TDZ error.
+  bool parameterTDZ = false;
   // Assigned by lowering: an environment slot (captured) or a stack slot.
   uint32_t environmentIndex = 0;
   void *stackSlot = nullptr;
 
   /// let, const and class bindings start uninitialised (TDZ).
   bool hasTDZ() const {
-    return kind == VariableKind::Let || kind == VariableKind::Const || kind == VariableKind::Class;
+    return kind == VariableKind::Let || kind == VariableKind::Const || kind == VariableKind::Class ||
+           parameterTDZ;
   }
   bool isConstant() const { return kind == VariableKind::Const || kind == VariableKind::SelfName; }
 };

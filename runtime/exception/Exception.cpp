@@ -1,0 +1,111 @@
+// The pending exception, the throw entry points, and error objects of the built-in kinds.
+//
+// An error's `stack` is computed when it is made, as V8 does: "Name: message" from the `name`
+// found on its prototype chain, then one frame line. kiln has no frame information yet, so the
+// frame is "    at <anonymous>"; kiln_set_location records the innermost throw site for the
+// uncaught-exception report.
+#include "exception/Result.h"
+#include "kiln/RuntimeFunctions.h"
+#include "object/Realm.h"
+#include "ops/Conversions.h"
+
+#include <cstdarg>
+#include <cstdio>
+
+namespace kiln::rt {
+
+Value pendingException = ValueUndefined;
+uint32_t lastThrowLine, lastThrowColumn;
+
+const char *errorKindName(ErrorKind kind) {
+  static const char *const names[] = {"Error",       "TypeError", "RangeError", "ReferenceError",
+                                      "SyntaxError", "EvalError", "URIError"};
+  return names[static_cast<int>(kind)];
+}
+
+String *errorStackString(Object *error) {
+  Value name = getDataPropertyNoRJS(error, keyFromAtom(atoms.name));
+  Value message = getDataPropertyNoRJS(error, keyFromAtom(atoms.message));
+  String *nameString = name == ValueEmpty || isUndefined(name) ? atoms.Error : toStringNoRJS(name);
+  String *messageString = message == ValueEmpty || isUndefined(message) ? atoms.empty : toStringNoRJS(message);
+  StringBuilder b;
+  b.append(nameString);
+  if (nameString->length && messageString->length) b.appendAscii(": ");
+  b.append(messageString);
+  b.appendAscii("\n    at <anonymous>");
+  return b.build();
+}
+
+// Fills in `message` and `stack` of a new error object (the caller chose its prototype).
+void initializeError(Object *error, Value message) {
+  if (!isUndefined(message)) defineOwnProperty(error, atoms.message, message, Writable | Configurable);
+  defineOwnProperty(error, atoms.stack, cellValue(errorStackString(error)), Writable | Configurable);
+}
+
+Object *newError(ErrorKind kind, String *message) {
+  Object *error = newObjectOfKind(CellKind::Error, sizeof(Object), realm.errorPrototype[static_cast<int>(kind)]);
+  initializeError(error, cellValue(message));
+  return error;
+}
+
+ThrownTag throwError(ErrorKind kind, const char *format, ...) {
+  char buffer[512];
+  va_list args;
+  va_start(args, format);
+  int n = std::vsnprintf(buffer, sizeof buffer, format, args);
+  va_end(args);
+  std::string message;
+  if (n < static_cast<int>(sizeof buffer)) {
+    message.assign(buffer, n < 0 ? 0 : n);
+  } else {
+    message.resize(n + 1);
+    va_start(args, format);
+    std::vsnprintf(message.data(), message.size(), format, args);
+    va_end(args);
+    message.resize(n);
+  }
+  return throwValue(cellValue(newError(kind, newStringFromUTF8(message))));
+}
+
+static ErrorKind errorKindFromName(const char *name) {
+  for (int k = 0; k < 7; ++k)
+    if (std::strcmp(name, errorKindName(static_cast<ErrorKind>(k))) == 0) return static_cast<ErrorKind>(k);
+  return ErrorKind::Error;
+}
+
+}  // namespace kiln::rt
+
+using namespace kiln::rt;
+
+extern "C" uint64_t kiln_throw(uint64_t value) {
+  pendingException = value;
+  return ValueException;
+}
+
+extern "C" uint64_t kiln_take_exception() {
+  Value value = pendingException;
+  pendingException = ValueUndefined;
+  return value;
+}
+
+extern "C" uint64_t kiln_throw_error(void *kindName, void *message) {
+  ErrorKind kind = errorKindFromName(static_cast<const char *>(kindName));
+  throwError(kind, "%s", static_cast<const char *>(message));
+  return ValueException;
+}
+
+extern "C" uint64_t kiln_throw_tdz_error(uint64_t name) {
+  std::string text = toUTF8(toStringNoRJS(name));
+  throwReferenceError("Cannot access '%s' before initialization", text.c_str());
+  return ValueException;
+}
+
+extern "C" uint64_t kiln_throw_const_assignment() {
+  throwTypeError("Assignment to constant variable.");
+  return ValueException;
+}
+
+extern "C" void kiln_set_location(uint32_t line, uint32_t column) {
+  lastThrowLine = line;
+  lastThrowColumn = column;
+}

@@ -1,0 +1,29 @@
+// The extern "C" declarations of every entry point in RuntimeFunctions.def. The runtime includes
+// this header in each file that defines an entry point, so a definition whose signature drifts
+// from its .def row is a compile error (conflicting C linkage declarations), not an ABI mismatch.
+#pragma once
+
+#include <cstdint>
+
+// The generic entry of compiled functions and native built-ins (see RuntimeFunctions.def).
+using KilnCode = uint64_t (*)(uint64_t callee, uint64_t thisValue, const uint64_t *args, uint32_t argc,
+                              uint64_t newTarget);
+
+extern "C" {
+#define V uint64_t
+#define P void *
+#define I32 int32_t
+#define U32 uint32_t
+#define I64 int64_t
+#define D double
+#define Void void
+#define RUNTIME_FUNCTION(Name, Result, Parameters, Effects) Result Name Parameters;
+#include "kiln/RuntimeFunctions.def"
+#undef V
+#undef P
+#undef I32
+#undef U32
+#undef I64
+#undef D
+#undef Void
+}

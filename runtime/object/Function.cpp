@@ -1,0 +1,201 @@
+// Function objects, [[Call]] and [[Construct]], bound functions, `arguments` and rest arrays.
+//
+// Compiled functions and native built-ins share the generic entry
+//   V code(V callee, V thisValue, const V *args, U32 argc, V newTarget)
+// so calling either is one indirect call. What differs is decided here from Function::flags:
+// class constructors refuse [[Call]]; sloppy functions get globalThis for a nullish `this`;
+// [[Construct]] makes `this` from newTarget.prototype unless the callee makes its own (built-in
+// constructors, derived class constructors).
+//
+// Deep recursion is caught before the machine stack runs out: call() and construct() compare the
+// stack pointer with a limit set at start-up and throw node's RangeError.
+#include "heap/Heap.h"
+#include "kiln/RuntimeFunctions.h"
+#include "object/Realm.h"
+#include "ops/Conversions.h"
+#include "ops/Operators.h"
+
+#include <sys/resource.h>
+
+namespace kiln::rt {
+
+// ---- Stack limit ---------------------------------------------------------------------------
+
+static uintptr_t stackLimit;  // 0: not checked
+
+void initializeStackLimit() {
+  uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  size_t size = 8u << 20;
+  struct rlimit limit;
+  if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < size)
+    size = limit.rlim_cur;
+  size_t margin = size / 8 > (256u << 10) ? (256u << 10) : size / 8;
+  stackLimit = here - (size - margin);
+}
+
+static inline bool stackExhausted() {
+  return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < stackLimit;
+}
+
+static ThrownTag throwStackOverflow() { return throwRangeError("Maximum call stack size exceeded"); }
+
+// ---- Creation ------------------------------------------------------------------------------
+
+static Function *allocateFunction(KilnCode code, void *environment, uint32_t flags) {
+  auto *f = static_cast<Function *>(
+      newObjectOfKind(CellKind::Function, sizeof(Function), realm.functionPrototype));
+  f->code = code;
+  f->environment = environment;
+  f->flags = flags;
+  return f;
+}
+
+static void defineLengthAndName(Function *f, uint32_t length, Value name) {
+  defineOwnProperty(f, atoms.length, int32Value(static_cast<int32_t>(length)), Configurable);
+  defineOwnProperty(f, atoms.name, name, Configurable);
+}
+
+Function *newNativeFunction(KilnCode code, String *name, uint32_t length, uint32_t flags) {
+  Function *f = allocateFunction(code, nullptr, flags | Function::IsNative | Function::IsStrict);
+  defineLengthAndName(f, length, cellValue(name));
+  return f;
+}
+
+String *functionName(Function *f) {
+  Value name = getDataPropertyNoRJS(f, keyFromAtom(atoms.name));
+  return isString(name) ? asString(name) : atoms.empty;
+}
+
+// ---- Bound functions -----------------------------------------------------------------------
+
+struct BoundFunctionRecord {
+  Value target;
+  Value boundThis;
+  uint32_t count;
+  Value args[];
+};
+
+static BoundFunctionRecord *boundRecord(Function *f) { return static_cast<BoundFunctionRecord *>(f->environment); }
+
+Value boundTargetFunction(Function *bound) { return boundRecord(bound)->target; }
+
+// args[] prefixed with the bound arguments, in scanned memory.
+static Value *joinBoundArguments(BoundFunctionRecord *record, const Value *args, uint32_t argc) {
+  Value *all = allocateValues(record->count + argc + 1);
+  std::memcpy(all, record->args, record->count * sizeof(Value));
+  if (argc) std::memcpy(all + record->count, args, argc * sizeof(Value));
+  return all;
+}
+
+static uint64_t boundFunctionCode(uint64_t callee, uint64_t, const uint64_t *args, uint32_t argc, uint64_t) {
+  BoundFunctionRecord *record = boundRecord(asFunction(callee));
+  Value *all = joinBoundArguments(record, args, argc);
+  return call(record->target, record->boundThis, all, record->count + argc).abi();
+}
+
+Function *newBoundFunction(Value target, Value boundThis, const Value *args, uint32_t argc) {
+  auto *record = static_cast<BoundFunctionRecord *>(allocateScanned(sizeof(BoundFunctionRecord) + argc * sizeof(Value)));
+  record->target = target;
+  record->boundThis = boundThis;
+  record->count = argc;
+  if (argc) std::memcpy(record->args, args, argc * sizeof(Value));
+  uint32_t flags = Function::IsBound | Function::IsNative | Function::IsStrict;
+  if (isConstructor(target)) flags |= Function::IsConstructor;
+  Function *f = allocateFunction(boundFunctionCode, record, flags);
+  setPrototype(f, prototypeOf(asObject(target)));
+  return f;
+}
+
+// ---- [[Call]] and [[Construct]] ------------------------------------------------------------
+
+static ThrownTag throwNotCallable(Value callee, const char *what) {
+  std::string shown = toUTF8(inspectForMessage(callee));
+  return throwTypeError("%s is not a %s", shown.c_str(), what);
+}
+
+Result<Value> call(Value callee, Value thisValue, const Value *args, uint32_t argc) {
+  if (!isFunction(callee)) return throwNotCallable(callee, "function");
+  Function *f = asFunction(callee);
+  if (f->flags & (Function::IsClassConstructor | Function::IsDerived)) {
+    std::string name = toUTF8(functionName(f));
+    return throwTypeError("Class constructor %s cannot be invoked without 'new'", name.c_str());
+  }
+  if (!(f->flags & (Function::IsStrict | Function::IsArrow)) && !isObject(thisValue)) {
+    if (isNullish(thisValue)) thisValue = cellValue(realm.globalObject);
+    else thisValue = cellValue(KILN_TRY(toObject(thisValue)));
+  }
+  if (stackExhausted()) return throwStackOverflow();
+  return fromABI(f->code(callee, thisValue, args, argc, ValueUndefined));
+}
+
+Result<Object *> ordinaryCreateFromConstructor(Value newTarget, Object *fallback) {
+  Value prototype = KILN_TRY(getValueProperty(newTarget, keyFromAtom(atoms.prototype)));
+  return newObject(isObject(prototype) ? asObject(prototype) : fallback);
+}
+
+Result<Value> construct(Value callee, const Value *args, uint32_t argc, Value newTarget) {
+  if (!isConstructor(callee)) return throwNotCallable(callee, "constructor");
+  if (isUndefined(newTarget)) newTarget = callee;
+  if (stackExhausted()) return throwStackOverflow();
+  Function *f = asFunction(callee);
+  if (f->flags & Function::IsBound) {
+    BoundFunctionRecord *record = boundRecord(f);
+    Value *all = joinBoundArguments(record, args, argc);
+    return construct(record->target, all, record->count + argc, newTarget == callee ? record->target : newTarget);
+  }
+  if (f->flags & Function::AllocatesOwnThis) return fromABI(f->code(callee, ValueUndefined, args, argc, newTarget));
+  if (f->flags & Function::IsDerived) {
+    Value result = KILN_TRY_ABI(f->code(callee, ValueEmpty, args, argc, newTarget));
+    if (isObject(result)) return result;
+    if (isUndefined(result) || result == ValueEmpty)
+      return throwReferenceError("Must call super constructor in derived class before accessing 'this' or "
+                                 "returning from derived constructor");
+    return throwTypeError("Derived constructors may only return object or undefined");
+  }
+  Object *thisObject = KILN_TRY(ordinaryCreateFromConstructor(newTarget, realm.objectPrototype));
+  Value result = KILN_TRY_ABI(f->code(callee, cellValue(thisObject), args, argc, newTarget));
+  return isObject(result) ? result : cellValue(thisObject);
+}
+
+}  // namespace kiln::rt
+
+using namespace kiln::rt;
+
+// ---- Entry points --------------------------------------------------------------------------
+
+extern "C" uint64_t kiln_function_new(void *code, void *environment, uint32_t length, uint64_t name, uint32_t flags) {
+  Function *f = allocateFunction(reinterpret_cast<KilnCode>(code), environment, flags);
+  defineLengthAndName(f, length, isString(name) ? name : cellValue(atoms.empty));
+  if (flags & Function::IsConstructor) {
+    Object *prototype = newObject(realm.objectPrototype);
+    defineOwnProperty(prototype, atoms.constructor, cellValue(f), Writable | Configurable);
+    bool isClass = flags & (Function::IsClassConstructor | Function::IsDerived);
+    defineOwnProperty(f, atoms.prototype, cellValue(prototype), isClass ? 0 : Writable);
+  }
+  return cellValue(f);
+}
+
+extern "C" void *kiln_function_environment(uint64_t function) { return asFunction(function)->environment; }
+
+extern "C" uint64_t kiln_call_rjs(uint64_t callee, uint64_t thisValue, void *args, uint32_t argc) {
+  return call(callee, thisValue, static_cast<const Value *>(args), argc).abi();
+}
+
+extern "C" uint64_t kiln_construct_rjs(uint64_t callee, void *args, uint32_t argc, uint64_t newTarget) {
+  return construct(callee, static_cast<const Value *>(args), argc, newTarget).abi();
+}
+
+extern "C" uint64_t kiln_arguments_new(void *args, uint32_t argc) {
+  Object *arguments = newObjectOfKind(CellKind::Arguments, sizeof(Object), realm.objectPrototype);
+  for (uint32_t i = 0; i < argc; ++i)
+    defineOwnProperty(arguments, PropertyKey::fromIndex(i), static_cast<const Value *>(args)[i]);
+  defineOwnProperty(arguments, atoms.length, int32Value(static_cast<int32_t>(argc)), Writable | Configurable);
+  if (realm.arrayValues)
+    defineOwnProperty(arguments, PropertyKey::fromCell(realm.symbolIterator), realm.arrayValues, Writable | Configurable);
+  return cellValue(arguments);
+}
+
+extern "C" uint64_t kiln_rest_array(void *args, uint32_t argc, uint32_t from) {
+  if (from >= argc) return cellValue(newArray(0));
+  return cellValue(newArrayFrom(static_cast<const Value *>(args) + from, argc - from));
+}

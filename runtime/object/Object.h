@@ -1,0 +1,181 @@
+// Objects, shapes and property access.
+//
+// An object holds a shape (its hidden class: prototype, property keys in insertion order, each
+// with a slot number and attributes), an out-of-line array of slot values, and separately its
+// indexed properties ("elements"): a dense array with holes (ValueEmpty), or, when indices are far
+// apart or an element has non-default attributes, a sorted sparse table. Keeping integer keys out
+// of the shape gives the spec's key order for free: indices ascending, then strings in insertion
+// order, then symbols in insertion order.
+//
+// Shapes are shared and immutable (see Shape.cpp for the transition tree); an object that deletes a
+// property other than its last one, changes attributes, changes its prototype, or grows past
+// MaxSharedShapeProperties gets a dictionary shape of its own that it mutates in place.
+//
+// Property keys (struct PropertyKey) are either an array index or an interned String / Symbol
+// cell, compared by pointer.
+#pragma once
+
+#include "exception/Result.h"
+#include "kiln/RuntimeFunctions.h"
+#include "kiln/Value.h"
+#include "string/String.h"
+
+#include <vector>
+
+namespace kiln::rt {
+
+struct Shape;
+struct SparseElements;
+
+// Property attributes, as stored in shapes and sparse elements.
+enum PropertyAttribute : uint8_t {
+  Writable = 1,
+  Enumerable = 2,
+  Configurable = 4,
+  AccessorProperty = 8,  // the slot holds an Accessor cell
+  DefaultAttributes = Writable | Enumerable | Configurable,
+};
+
+struct PropertyKey {
+  Value cell = 0;     // interned String or Symbol; 0 for an array index
+  uint32_t index = 0;
+  bool isIndex() const { return cell == 0; }
+  bool isSymbol() const { return cell && kiln::rt::isSymbol(cell); }
+  static PropertyKey fromIndex(uint32_t i) { return PropertyKey{0, i}; }
+  static PropertyKey fromCell(Value c) { return PropertyKey{c, 0}; }
+  bool operator==(const PropertyKey &o) const { return cell == o.cell && index == o.index; }
+};
+PropertyKey keyFromString(String *s);  // interns; recognises array indices
+PropertyKey keyFromAtom(String *atom);  // for interned non-index strings
+Value keyToValue(PropertyKey key);     // a String (indices printed in decimal) or the Symbol
+
+struct Symbol : Cell {
+  Value description;  // a String or undefined
+};
+Symbol *newSymbol(Value description);
+
+struct Accessor : Cell {
+  Value getter;  // a function or undefined
+  Value setter;
+};
+
+struct Object : Cell {
+  enum : uint8_t { NotExtensible = 1, LengthReadOnly = 2 /* arrays */ };
+  Shape *shape;
+  Value *slots;
+  Value *elements;           // dense mode: capacity elementCapacity, ValueEmpty = hole
+  SparseElements *sparse;    // sparse mode (elements is then null)
+  Shape *childRoot;          // root shape of objects whose prototype is this object
+  uint32_t slotCapacity;
+  uint32_t elementCapacity;
+};
+
+struct Array : Object {
+  uint32_t length;
+};
+
+struct Function : Object {
+  // kiln_function_new flags, and the runtime's own.
+  enum : uint32_t {
+    IsConstructor = 1,
+    IsClassConstructor = 2,
+    IsArrow = 4,
+    IsStrict = 8,
+    // Proposed for kiln_function_new (not yet in RuntimeFunctions.def): a derived class
+    // constructor. [[Construct]] passes this = ValueEmpty; the code calls the parent constructor
+    // (kiln_construct_rjs with the same newTarget) and returns its `this` or an object.
+    IsDerived = 16,
+    // The runtime's own flags.
+    IsNative = 1u << 16,          // a C++ built-in
+    AllocatesOwnThis = 1u << 17,  // [[Construct]] passes this = undefined; the code makes the object
+    IsBound = 1u << 18,           // environment is a BoundFunctionRecord
+  };
+  KilnCode code;
+  void *environment;
+  uint32_t flags;
+};
+
+struct PrimitiveWrapper : Object {
+  Value primitive;
+};
+
+// ---- Creation ------------------------------------------------------------------------------
+Object *newObject(Object *prototype);  // null prototype allowed
+Object *newObjectOfKind(CellKind kind, size_t size, Object *prototype);
+Array *newArray(uint32_t length, uint32_t capacity = 0);
+Array *newArrayFrom(const Value *values, uint32_t count);  // ValueEmpty = hole
+Function *newNativeFunction(KilnCode code, String *name, uint32_t length, uint32_t flags = 0);
+Object *prototypeOf(Object *object);
+
+inline bool isArray(Value v) { return isCellOfKind(v, CellKind::Array); }
+inline bool isFunction(Value v) { return isCellOfKind(v, CellKind::Function); }
+inline bool isCallable(Value v) { return isFunction(v); }
+inline bool isConstructor(Value v) {
+  return isFunction(v) && (reinterpret_cast<Function *>(asCell(v))->flags & Function::IsConstructor);
+}
+inline Function *asFunction(Value v) { return reinterpret_cast<Function *>(asCell(v)); }
+inline Array *asArray(Value v) { return reinterpret_cast<Array *>(asCell(v)); }
+
+// ---- Own properties ------------------------------------------------------------------------
+// Where an own property lives: a slot (named) or an element.
+struct OwnProperty {
+  bool found = false;
+  bool isElement = false;
+  uint8_t attributes = 0;
+  uint32_t slot = 0;  // named: slot index
+  Value value = ValueEmpty;  // the stored value (an Accessor cell for accessors)
+};
+OwnProperty getOwnProperty(Object *object, PropertyKey key);
+
+// Defines or overwrites an own property without any checks (built-in set-up, CreateDataProperty
+// on extensible ordinary objects). `value` is an Accessor cell when attributes has AccessorProperty.
+void defineOwnProperty(Object *object, PropertyKey key, Value value, uint8_t attributes = DefaultAttributes);
+inline void defineOwnProperty(Object *object, String *atom, Value value, uint8_t attributes = DefaultAttributes) {
+  defineOwnProperty(object, keyFromAtom(atom), value, attributes);
+}
+// Object.defineProperty's [[DefineOwnProperty]] for a complete or partial descriptor.
+struct PropertyDescriptor {
+  bool hasValue = false, hasGet = false, hasSet = false;
+  bool hasWritable = false, hasEnumerable = false, hasConfigurable = false;
+  Value value = ValueUndefined, getter = ValueUndefined, setter = ValueUndefined;
+  bool writable = false, enumerable = false, configurable = false;
+};
+bool validateAndDefine(Object *object, PropertyKey key, const PropertyDescriptor &desc);
+bool deleteOwnProperty(Object *object, PropertyKey key);  // false when non-configurable
+
+// Own property keys in spec order. `onlyEnumerable` skips non-enumerable ones.
+enum class KeyFilter { All, Strings, Symbols };
+void ownPropertyKeys(Object *object, std::vector<PropertyKey> &out, KeyFilter filter = KeyFilter::All,
+                     bool onlyEnumerable = false);
+
+// ---- Property access with prototype chain and accessors -------------------------------------
+Result<Value> getProperty(Object *object, PropertyKey key, Value receiver);
+inline Result<Value> getProperty(Object *object, PropertyKey key) {
+  return getProperty(object, key, cellValue(object));
+}
+// [[Get]] on any value (primitives use their prototype); TypeError on undefined/null.
+Result<Value> getValueProperty(Value base, PropertyKey key);
+Status setProperty(Object *object, PropertyKey key, Value value, Value receiver, bool strict);
+Status setValueProperty(Value base, PropertyKey key, Value value, bool strict);
+bool hasProperty(Object *object, PropertyKey key);
+// A data property lookup that runs no JavaScript (no getters): ValueEmpty when absent or accessor.
+Value getDataPropertyNoRJS(Object *object, PropertyKey key);
+
+// ---- Elements and arrays -------------------------------------------------------------------
+Status setArrayLength(Array *array, uint32_t newLength, bool strict);
+void arrayPush(Array *array, Value value);
+void makeNonExtensible(Object *object);
+// Freeze (`frozen`) or seal every own property.
+void setIntegrityLevel(Object *object, bool frozen);
+void setPrototype(Object *object, Object *prototype);
+
+// ---- Calls ---------------------------------------------------------------------------------
+Result<Value> call(Value callee, Value thisValue, const Value *args, uint32_t argc);
+Result<Value> construct(Value callee, const Value *args, uint32_t argc, Value newTarget);
+// The object [[Construct]] passes as `this`: a new ordinary object whose prototype is
+// newTarget.prototype (or `fallback` when that is not an object).
+Result<Object *> ordinaryCreateFromConstructor(Value newTarget, Object *fallback);
+// `function.name` as a string for messages and inspect ("" when absent).
+String *functionName(Function *function);
+
+}  // namespace kiln::rt

@@ -1,0 +1,153 @@
+// The property, global-variable and literal entry points of RuntimeFunctions.def. Each converts the
+// key with ToPropertyKey (a no-op for the interned string literals codegen passes) and defers to
+// the algorithms in Object.cpp.
+#include "kiln/RuntimeFunctions.h"
+#include "number/BigInt.h"
+#include "object/Realm.h"
+#include "ops/Conversions.h"
+
+using namespace kiln::rt;
+
+// ---- Literals ------------------------------------------------------------------------------
+
+extern "C" uint64_t kiln_string_literal(void *utf8, int64_t length) {
+  String *s = newStringFromUTF8(static_cast<const char *>(utf8), static_cast<size_t>(length));
+  // Literals are interned (once: codegen keeps the value), so literal property keys and
+  // comparisons with other literals are pointer compares.
+  return cellValue(s->length <= 256 ? intern(s) : s);
+}
+
+extern "C" uint64_t kiln_number_to_value(double number) { return numberValue(number); }
+
+extern "C" uint64_t kiln_bigint_literal(void *decimalDigits, int64_t length) {
+  BigInt *b = bigintFromAscii(static_cast<const char *>(decimalDigits), static_cast<size_t>(length));
+  return cellValue(b ? b : bigintFromInt64(0));
+}
+
+// ---- Objects and properties ----------------------------------------------------------------
+
+extern "C" uint64_t kiln_object_new() { return cellValue(newObject(realm.objectPrototype)); }
+
+extern "C" uint64_t kiln_array_new(void *elements, uint32_t count) {
+  return cellValue(newArrayFrom(static_cast<const Value *>(elements), count));
+}
+
+static Result<Value> getPropertyValue(Value object, Value key) {
+  if (isObject(object) && isString(key) && asString(key)->isInterned()) {
+    // Literal key on an ordinary object: no ToPropertyKey, unless it spells an index.
+    String *s = asString(key);
+    char16_t c = s->length ? charAt(s, 0) : 0;
+    if (!(c >= '0' && c <= '9')) return getProperty(asObject(object), PropertyKey::fromCell(key), object);
+  }
+  if (isNullish(object)) {
+    // The key is converted first (it may throw), as the spec orders it.
+    PropertyKey k = KILN_TRY(toPropertyKey(key));
+    return getValueProperty(object, k);
+  }
+  PropertyKey k = KILN_TRY(toPropertyKey(key));
+  return getValueProperty(object, k);
+}
+
+extern "C" uint64_t kiln_get_property_rjs(uint64_t object, uint64_t key) {
+  if (isArray(object) && isInt32(key)) {  // a[i]
+    Array *a = asArray(object);
+    int32_t i = asInt32(key);
+    if (i >= 0 && static_cast<uint32_t>(i) < a->elementCapacity && static_cast<uint32_t>(i) < a->length &&
+        a->elements[i] != ValueEmpty)
+      return a->elements[i];
+  }
+  return getPropertyValue(object, key).abi();
+}
+
+static Result<Value> setPropertyValue(Value object, Value key, Value value, bool strict) {
+  if (isNullish(object)) {
+    PropertyKey k = KILN_TRY(toPropertyKey(key));
+    KILN_TRY(setValueProperty(object, k, value, strict));
+    return value;
+  }
+  PropertyKey k = KILN_TRY(toPropertyKey(key));
+  KILN_TRY(setValueProperty(object, k, value, strict));
+  return value;
+}
+
+extern "C" uint64_t kiln_set_property_rjs(uint64_t object, uint64_t key, uint64_t value, uint32_t strict) {
+  if (isArray(object) && isInt32(key)) {  // a[i] = v on an existing element
+    Array *a = asArray(object);
+    int32_t i = asInt32(key);
+    if (i >= 0 && static_cast<uint32_t>(i) < a->elementCapacity && a->elements[i] != ValueEmpty) {
+      a->elements[i] = value;
+      return value;
+    }
+  }
+  return setPropertyValue(object, key, value, strict != 0).abi();
+}
+
+extern "C" uint64_t kiln_define_property(uint64_t object, uint64_t key, uint64_t value) {
+  // Keys reaching here are already property keys (literal names, or kiln_to_property_key_rjs
+  // results), so ToPropertyKey cannot run code.
+  Result<PropertyKey> k = toPropertyKey(key);
+  if (k.isThrown()) return object;
+  Object *o = asObject(object);
+  if (o->kind == CellKind::Array || !k.value().isIndex()) {
+    OwnProperty existing = getOwnProperty(o, k.value());
+    if (existing.found && !(existing.attributes & Configurable)) return object;
+  }
+  defineOwnProperty(o, k.value(), value, DefaultAttributes);
+  return object;
+}
+
+static Result<Value> deletePropertyValue(Value object, Value key, bool strict) {
+  PropertyKey k = KILN_TRY(toPropertyKey(key));
+  if (isNullish(object)) {
+    std::string name = toUTF8(toStringNoRJS(keyToValue(k)));
+    return throwTypeError("Cannot convert undefined or null to object");
+  }
+  if (!isObject(object)) return ValueTrue;
+  if (deleteOwnProperty(asObject(object), k)) return ValueTrue;
+  if (!strict) return ValueFalse;
+  std::string name = toUTF8(toStringNoRJS(keyToValue(k)));
+  return throwTypeError("Cannot delete property '%s' of %s", name.c_str(),
+                        toUTF8(inspectForMessage(object)).c_str());
+}
+
+extern "C" uint64_t kiln_delete_property_rjs(uint64_t object, uint64_t key, uint32_t strict) {
+  return deletePropertyValue(object, key, strict != 0).abi();
+}
+
+// ---- Globals -------------------------------------------------------------------------------
+
+extern "C" uint64_t kiln_global_object() { return cellValue(realm.globalObject); }
+
+static Result<Value> getGlobal(Value name) {
+  PropertyKey key = KILN_TRY(toPropertyKey(name));
+  if (!hasProperty(realm.globalObject, key)) {
+    std::string text = toUTF8(toStringNoRJS(name));
+    return throwReferenceError("%s is not defined", text.c_str());
+  }
+  return getProperty(realm.globalObject, key);
+}
+
+extern "C" uint64_t kiln_get_global_rjs(uint64_t name) { return getGlobal(name).abi(); }
+
+static Result<Value> setGlobal(Value name, Value value, bool strict) {
+  PropertyKey key = KILN_TRY(toPropertyKey(name));
+  if (strict && !hasProperty(realm.globalObject, key)) {
+    std::string text = toUTF8(toStringNoRJS(name));
+    return throwReferenceError("%s is not defined", text.c_str());
+  }
+  KILN_TRY(setProperty(realm.globalObject, key, value, cellValue(realm.globalObject), strict));
+  return value;
+}
+
+extern "C" uint64_t kiln_set_global_rjs(uint64_t name, uint64_t value, uint32_t strict) {
+  return setGlobal(name, value, strict != 0).abi();
+}
+
+static Result<Value> typeofGlobal(Value name) {
+  PropertyKey key = KILN_TRY(toPropertyKey(name));
+  if (!hasProperty(realm.globalObject, key)) return cellValue(atoms.undefined);
+  Value v = KILN_TRY(getProperty(realm.globalObject, key));
+  return cellValue(typeofString(v));
+}
+
+extern "C" uint64_t kiln_typeof_global_rjs(uint64_t name) { return typeofGlobal(name).abi(); }
