@@ -330,7 +330,8 @@ void Generator::instruction(ir::Instruction *i) {
     break;
   case Opcode::CreateClosure: {
     ir::Function *f = i->function;
-    uint32_t flags = (f->isConstructor ? 1 : 0) | (f->isClassConstructor ? 2 : 0) | (f->isArrow ? 4 : 0) | (f->strict ? 8 : 0);
+    uint32_t flags = (f->isConstructor ? 1 : 0) | (f->isClassConstructor ? 2 : 0) | (f->isArrow ? 4 : 0) |
+                     (f->strict ? 8 : 0) | (f->isDerivedConstructor ? 16 : 0);
     llvm::Value *name = value(module_.string(f->name));
     result = callRuntime(RuntimeId::kiln_function_new, {functions_.at(f), asPointer(operand(0)), u32(f->length), name, u32(flags)});
     break;
@@ -385,14 +386,79 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::GlobalObject: result = callRuntime(RuntimeId::kiln_global_object, {}); break;
   case Opcode::Call: {
     std::vector<ir::Value *> args(i->operands.begin() + 2, i->operands.end());
-    result = callRuntime(RuntimeId::kiln_call_rjs, {operand(0), operand(1), argumentArray(args), u32(uint32_t(args.size()))});
+    llvm::Value *argv = argumentArray(args);
+    if (i->message.empty())
+      result = callRuntime(RuntimeId::kiln_call_rjs, {operand(0), operand(1), argv, u32(uint32_t(args.size()))});
+    else
+      result = callRuntime(RuntimeId::kiln_call_named_rjs, {operand(0), operand(1), argv, u32(uint32_t(args.size())), cString(i->message)});
     break;
   }
   case Opcode::Construct: {
     std::vector<ir::Value *> args(i->operands.begin() + 2, i->operands.end());
-    result = callRuntime(RuntimeId::kiln_construct_rjs, {operand(0), argumentArray(args), u32(uint32_t(args.size())), operand(1)});
+    llvm::Value *argv = argumentArray(args);
+    if (i->message.empty())
+      result = callRuntime(RuntimeId::kiln_construct_rjs, {operand(0), argv, u32(uint32_t(args.size())), operand(1)});
+    else
+      result = callRuntime(RuntimeId::kiln_construct_named_rjs, {operand(0), argv, u32(uint32_t(args.size())), operand(1), cString(i->message)});
     break;
   }
+  case Opcode::CallSpread:
+    result = callRuntime(RuntimeId::kiln_call_spread_rjs, {operand(0), operand(1), operand(2), cString(i->message)});
+    break;
+  case Opcode::ConstructSpread:
+    result = callRuntime(RuntimeId::kiln_construct_spread_rjs, {operand(0), operand(2), operand(1), cString(i->message)});
+    break;
+  case Opcode::GetIterator:
+    result = i->message.empty() ? callRuntime(RuntimeId::kiln_get_iterator_rjs, {operand(0)})
+                                : callRuntime(RuntimeId::kiln_get_iterator_named_rjs, {operand(0), cString(i->message)});
+    break;
+  case Opcode::IteratorStep: result = callRuntime(RuntimeId::kiln_iterator_step_rjs, {operand(0)}); break;
+  case Opcode::IteratorClose: result = callRuntime(RuntimeId::kiln_iterator_close_rjs, {operand(0)}); break;
+  case Opcode::IteratorCloseQuiet: callRuntime(RuntimeId::kiln_iterator_close_rjs, {operand(0)}); break;
+  case Opcode::IteratorRest: result = callRuntime(RuntimeId::kiln_iterator_rest_rjs, {operand(0)}); break;
+  case Opcode::ForInIterator: result = callRuntime(RuntimeId::kiln_for_in_iterator_rjs, {operand(0)}); break;
+  case Opcode::ArrayPush: callRuntime(RuntimeId::kiln_array_push, {operand(0), operand(1)}); break;
+  case Opcode::ArrayAppendSpread:
+    result = i->message.empty()
+                 ? callRuntime(RuntimeId::kiln_array_append_spread_rjs, {operand(0), operand(1)})
+                 : callRuntime(RuntimeId::kiln_array_append_spread_named_rjs, {operand(0), operand(1), cString(i->message)});
+    break;
+  case Opcode::CopyDataProperties:
+    result = callRuntime(RuntimeId::kiln_copy_data_properties_rjs, {operand(0), operand(1), operand(2)});
+    break;
+  case Opcode::RequireObjectCoercible: {
+    llvm::Value *property = i->name.empty() ? static_cast<llvm::Value *>(llvm::ConstantPointerNull::get(ptr_)) : cString(i->name);
+    llvm::Value *text = i->message.empty() ? static_cast<llvm::Value *>(llvm::ConstantPointerNull::get(ptr_)) : cString(i->message);
+    result = callRuntime(RuntimeId::kiln_require_object_coercible_named_rjs, {operand(0), property, text});
+    break;
+  }
+  case Opcode::DefineMethod:
+    callRuntime(RuntimeId::kiln_define_method, {operand(0), operand(1), operand(2), u32(i->index), u32(i->strict)});
+    break;
+  case Opcode::SetPrototypeFromLiteral:
+    callRuntime(RuntimeId::kiln_set_prototype_from_literal, {operand(0), operand(1)});
+    break;
+  case Opcode::ClassSetup: result = callRuntime(RuntimeId::kiln_class_setup_rjs, {operand(0), operand(1)}); break;
+  case Opcode::HomeObject: result = callRuntime(RuntimeId::kiln_function_home_object, {operand(0)}); break;
+  case Opcode::SuperGet: result = callRuntime(RuntimeId::kiln_super_get_rjs, {operand(0), operand(1), operand(2)}); break;
+  case Opcode::SuperSet:
+    result = callRuntime(RuntimeId::kiln_super_set_rjs, {operand(0), operand(1), operand(2), operand(3)});
+    break;
+  case Opcode::SuperConstruct:
+    result = callRuntime(RuntimeId::kiln_super_construct_rjs, {operand(0), operand(1), operand(2)});
+    break;
+  case Opcode::ThrowThisUninitialized: result = callRuntime(RuntimeId::kiln_throw_this_uninitialized, {}); break;
+  case Opcode::ThrowSuperCalledTwice: result = callRuntime(RuntimeId::kiln_throw_super_called_twice, {}); break;
+  case Opcode::DerivedConstructorResult:
+    result = callRuntime(RuntimeId::kiln_derived_constructor_result_rjs, {operand(0), operand(1)});
+    break;
+  case Opcode::PrivateNameNew: result = callRuntime(RuntimeId::kiln_private_name_new, {operand(0)}); break;
+  case Opcode::PrivateGet: result = callRuntime(RuntimeId::kiln_private_get_rjs, {operand(0), operand(1)}); break;
+  case Opcode::PrivateSet: result = callRuntime(RuntimeId::kiln_private_set_rjs, {operand(0), operand(1), operand(2)}); break;
+  case Opcode::PrivateDefine:
+    result = callRuntime(RuntimeId::kiln_private_define_rjs, {operand(0), operand(1), operand(2)});
+    break;
+  case Opcode::PrivateIn: result = callRuntime(RuntimeId::kiln_private_in_rjs, {operand(0), operand(1)}); break;
   case Opcode::Catch: result = callRuntime(RuntimeId::kiln_take_exception, {}); break;
   case Opcode::ThrowTDZ:
     result = callRuntime(RuntimeId::kiln_throw_tdz_error, {value(module_.string(i->name))});
@@ -415,7 +481,7 @@ void Generator::instruction(ir::Instruction *i) {
   }
   if (ir::sideEffects(i->opcode).mayThrow && result)
     checkException(result, i);
-  if (result)
+  if (result && ir::resultKind(i->opcode) != ir::ResultKind::None)
     values_[i] = result;
 }
 

@@ -106,7 +106,7 @@ public:
   Function *function = nullptr; // CreateClosure
   BasicBlock *targets[2] = {nullptr, nullptr}; // Branch/CondBranch
   std::string_view name;      // ThrowTDZ variable name; ThrowError kind
-  std::string message;        // ThrowError
+  std::string message;        // ThrowError message; Call/Construct/...Spread: the callee's text
   uint32_t line = 0, column = 0; // source position (1-based line, 0-based column), 0 = none
 
   BinaryOperator binaryOperator() const { return BinaryOperator(op); }
@@ -137,6 +137,7 @@ public:
   bool isArrow = false;
   bool isConstructor = false;      // callable with new (ordinary functions and classes)
   bool isClassConstructor = false; // throws when called without new
+  bool isDerivedConstructor = false; // `this` comes from super(); the runtime creates none
   std::vector<BasicBlock *> blocks; // blocks[0] is the entry
 };
 

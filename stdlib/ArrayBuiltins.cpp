@@ -632,7 +632,7 @@ static Result<Value> arrayFlatMap(const CallArgs &args) {
 template <IteratorObject::Kind Yields>
 static Result<Value> arrayIterator(const CallArgs &args) {
   Object *o = KILN_TRY(toObject(args.thisValue));
-  return cellValue(newIteratorObject(CellKind::ArrayIterator, arrayIteratorPrototype, cellValue(o), Yields));
+  return cellValue(newIteratorObject(CellKind::ArrayIterator, realm.arrayIteratorPrototype, cellValue(o), Yields));
 }
 
 void installArray(Object *global) {

@@ -39,10 +39,6 @@ void writeStderr(const std::string &text) {
   writeAll(2, text.data(), text.size());
 }
 
-static std::string toUTF8(const std::u16string &units) {
-  return kiln::rt::toUTF8(newStringUTF16(units.data(), units.size()));
-}
-
 // Prefixes every line with the group indentation, then a newline.
 static std::string indentLines(const std::string &text) {
   if (groupIndent.empty()) return text + "\n";
@@ -102,18 +98,14 @@ static Result<Value> consoleAssert(const CallArgs &args) {
 
 static Result<Value> consoleCount(const CallArgs &args) {
   String *label = isUndefined(args[0]) ? atoms.default_ : KILN_TRY(toString(args[0]));
-  std::u16string key(label->length, u' ');
-  for (uint32_t i = 0; i < label->length; ++i) key[i] = charAt(label, i);
-  uint64_t n = ++counts[key];
-  writeStdout(indentLines(kiln::rt::toUTF8(label) + ": " + std::to_string(n)));
+  uint64_t n = ++counts[toUTF16(label)];
+  writeStdout(indentLines(toUTF8(label) + ": " + std::to_string(n)));
   return ValueUndefined;
 }
 
 static Result<Value> consoleCountReset(const CallArgs &args) {
   String *label = isUndefined(args[0]) ? atoms.default_ : KILN_TRY(toString(args[0]));
-  std::u16string key(label->length, u' ');
-  for (uint32_t i = 0; i < label->length; ++i) key[i] = charAt(label, i);
-  counts[key] = 0;
+  counts[toUTF16(label)] = 0;
   return ValueUndefined;
 }
 

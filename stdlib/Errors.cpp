@@ -4,8 +4,8 @@
 
 namespace kiln::rt {
 
-String *errorStackString(Object *error);
 void initializeError(Object *error, Value message);
+void defineLazyStack(Object *error);
 
 template <int Kind>
 static Result<Value> errorConstructor(const CallArgs &args) {
@@ -15,12 +15,12 @@ static Result<Value> errorConstructor(const CallArgs &args) {
                                   isObject(prototype) ? asObject(prototype) : realm.errorPrototype[Kind]);
   Value message = ValueUndefined;
   if (!isUndefined(args[0])) message = cellValue(KILN_TRY(toString(args[0])));
+  initializeError(error, message);
   Value options = args[1];
   if (isObject(options) && hasProperty(asObject(options), keyFromAtom(atoms.cause))) {
     Value cause = KILN_TRY(getProperty(asObject(options), keyFromAtom(atoms.cause)));
     defineOwnProperty(error, atoms.cause, cause, Writable | Configurable);
   }
-  initializeError(error, message);
   return cellValue(error);
 }
 
@@ -42,8 +42,7 @@ static Result<Value> errorToString(const CallArgs &args) {
 
 static Result<Value> captureStackTrace(const CallArgs &args) {
   if (!isObject(args[0])) return throwTypeError("Invalid argument");
-  Object *o = asObject(args[0]);
-  defineOwnProperty(o, atoms.stack, cellValue(errorStackString(o)), Writable | Configurable);
+  defineLazyStack(asObject(args[0]));
   return ValueUndefined;
 }
 

@@ -19,11 +19,7 @@ using U16 = std::u16string;
 
 static U16 u(const char *ascii) { return U16(ascii, ascii + std::strlen(ascii)); }
 static U16 u(const std::string &ascii) { return U16(ascii.begin(), ascii.end()); }
-static U16 u(String *s) {
-  flat(s);
-  if (s->isLatin1()) return U16(s->chars.latin1, s->chars.latin1 + s->length);
-  return U16(s->chars.utf16, s->length);
-}
+static U16 u(String *s) { return toUTF16(s); }
 static bool contains(const U16 &s, const U16 &what) { return s.find(what) != U16::npos; }
 static bool startsWith(const U16 &s, const U16 &what) { return s.compare(0, what.size(), what) == 0; }
 static bool endsWith(const U16 &s, const U16 &what) {
@@ -918,6 +914,10 @@ String *inspectForMessage(Value v) {
     return b.build();
   }
   if (!isObject(v)) return toStringNoRJS(v);
+  if (isFunction(v)) {  // V8 names the expression; the closest a value offers is its name
+    String *name = functionName(asFunction(v));
+    return name->length ? name : newStringFromUTF8("(intermediate value)");
+  }
   Context ctx;
   std::optional<U16> constructor = getConstructorName(asObject(v), ctx, 0);
   U16 text = u"#<" + (constructor ? *constructor : U16(u"Object")) + u">";

@@ -1,4 +1,4 @@
-// The iteration protocol for built-ins and the array and string iterators. See Iterators.h.
+// The array and string iterators. See Iterators.h.
 #include "Iterators.h"
 
 #include "heap/Heap.h"
@@ -6,7 +6,6 @@
 namespace kiln::rt {
 
 Object *iteratorPrototype;
-Object *arrayIteratorPrototype;
 static Object *stringIteratorPrototype;
 
 Object *newIteratorObject(CellKind kind, Object *prototype, Value iterated, IteratorObject::Kind yields) {
@@ -21,70 +20,6 @@ Object *createIterResultObject(Value value, bool done) {
   defineOwnProperty(result, atoms.value, value);
   defineOwnProperty(result, atoms.done, boolValue(done));
   return result;
-}
-
-// ---- The protocol --------------------------------------------------------------------------
-
-static ThrownTag throwNotIterable(Value v) {
-  if (isNullish(v)) {
-    return throwTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))",
-                          isNull(v) ? "null" : "undefined");
-  }
-  std::string shown = toUTF8(inspectForMessage(v));
-  return throwTypeError("%s is not iterable", shown.c_str());
-}
-
-Result<IteratorRecord> getIterator(Value iterable) {
-  if (isNullish(iterable)) return throwNotIterable(iterable);
-  Value method = KILN_TRY(getValueProperty(iterable, PropertyKey::fromCell(realm.symbolIterator)));
-  if (!isCallable(method)) return throwNotIterable(iterable);
-  Value iterator = KILN_TRY(call(method, iterable, nullptr, 0));
-  if (!isObject(iterator)) return throwTypeError("Result of the Symbol.iterator method is not an object");
-  Value next = KILN_TRY(getProperty(asObject(iterator), keyFromAtom(atoms.next)));
-  return IteratorRecord{iterator, next};
-}
-
-Result<Value> iteratorStep(const IteratorRecord &record) {
-  Value result = KILN_TRY(call(record.next, record.iterator, nullptr, 0));
-  if (!isObject(result)) {
-    std::string shown = toUTF8(inspectForMessage(result));
-    return throwTypeError("Iterator result %s is not an object", shown.c_str());
-  }
-  Value done = KILN_TRY(getProperty(asObject(result), keyFromAtom(atoms.done)));
-  if (toBoolean(done)) return ValueEmpty;
-  return getProperty(asObject(result), keyFromAtom(atoms.value));
-}
-
-void iteratorClose(const IteratorRecord &record) {
-  Value saved = pendingException;
-  Result<Value> method = getValueProperty(record.iterator, keyFromString(internUTF8("return")));
-  if (!method.isThrown() && isCallable(method.value())) (void)call(method.value(), record.iterator, nullptr, 0);
-  pendingException = saved;
-}
-
-static bool hasBuiltinArrayIteration(Value v) {
-  if (!isArray(v)) return false;
-  Object *o = asObject(v);
-  PropertyKey key = PropertyKey::fromCell(realm.symbolIterator);
-  if (getOwnProperty(o, key).found || prototypeOf(o) != realm.arrayPrototype) return false;
-  return getDataPropertyNoRJS(realm.arrayPrototype, key) == realm.arrayValues &&
-         getOwnProperty(arrayIteratorPrototype, keyFromAtom(atoms.next)).value == realm.arrayIteratorNext;
-}
-
-Result<Array *> iterableToArray(Value iterable) {
-  if (hasBuiltinArrayIteration(iterable)) {
-    Array *source = asArray(iterable);
-    Array *result = newArray(0, source->length);
-    for (uint32_t i = 0; i < source->length; ++i) arrayPush(result, KILN_TRY(getProperty(source, PropertyKey::fromIndex(i))));
-    return result;
-  }
-  IteratorRecord record = KILN_TRY(getIterator(iterable));
-  Array *result = newArray(0);
-  while (true) {
-    Value v = KILN_TRY(iteratorStep(record));
-    if (v == ValueEmpty) return result;
-    arrayPush(result, v);
-  }
 }
 
 // ---- Array and string iterators ------------------------------------------------------------
@@ -144,7 +79,8 @@ Result<Value> stringIteratorMethod(const CallArgs &args) {
 void installIterators(Object *global) {
   iteratorPrototype = newObject(realm.objectPrototype);
   defineSymbolMethod(iteratorPrototype, realm.symbolIterator, "[Symbol.iterator]", &nativeEntry<iteratorSelf>, 0);
-  arrayIteratorPrototype = newObject(iteratorPrototype);
+  Object *arrayIteratorPrototype = newObject(iteratorPrototype);
+  realm.arrayIteratorPrototype = arrayIteratorPrototype;
   Function *next = defineMethod(arrayIteratorPrototype, atoms.next, &nativeEntry<arrayIteratorNext>, 0);
   realm.arrayIteratorNext = cellValue(next);
   defineOwnProperty(arrayIteratorPrototype, PropertyKey::fromCell(realm.symbolToStringTag),

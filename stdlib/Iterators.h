@@ -1,8 +1,9 @@
-// The iteration protocol for C++ built-ins (GetIterator / IteratorStep / IteratorClose), and the
-// built-in iterator objects (array, string, map and set iterators).
+// The built-in iterator objects (array, string, map and set iterators). The protocol itself
+// (getIterator, iteratorStep, ...) is the runtime's: object/Iteration.h.
 #pragma once
 
 #include "Builtins.h"
+#include "object/Iteration.h"
 
 namespace kiln::rt {
 
@@ -17,18 +18,6 @@ struct IteratorObject : Object {
 Object *newIteratorObject(CellKind kind, Object *prototype, Value iterated, IteratorObject::Kind yields);
 Object *createIterResultObject(Value value, bool done);
 
-struct IteratorRecord {
-  Value iterator;
-  Value next;
-};
-Result<IteratorRecord> getIterator(Value iterable);
-// The next value, or ValueEmpty when the iterator is done.
-Result<Value> iteratorStep(const IteratorRecord &record);
-void iteratorClose(const IteratorRecord &record);  // ignores errors from return()
-// Iterates `iterable` into a new array (fast path for arrays with the built-in iterator).
-Result<Array *> iterableToArray(Value iterable);
-
-extern Object *arrayIteratorPrototype;
 extern Object *iteratorPrototype;
 
 }  // namespace kiln::rt

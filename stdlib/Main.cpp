@@ -8,28 +8,24 @@
 
 namespace kiln::rt {
 
-extern uint32_t lastThrowLine, lastThrowColumn;
 void setProcessArgv(int argc, char **argv, const char *sourcePath);
 int processExitCode();
 void flushStdout();
 void writeStderr(const std::string &text);
 [[noreturn]] void exitProcess(int status);
 
-// node's report of an uncaught exception, without the source line and caret (kiln does not keep
-// the source): "path:line", a blank line, then the error's inspect() (its stack), or the thrown
-// value itself for non-errors.
-static void reportUncaughtException(Value exception, const char *sourcePath) {
-  std::string report;
-  if (lastThrowLine && sourcePath) report += std::string(sourcePath) + ":" + std::to_string(lastThrowLine) + "\n";
-  bool isError = isCellOfKind(exception, CellKind::Error);
-  Result<std::u16string> shown = isString(exception) ? Result<std::u16string>(std::u16string()) : inspect(exception);
+// node's report of an uncaught exception, without the "file:line", source line and caret that
+// precede it (kiln does not keep the source): for an error its inspect() (the stack) after a blank
+// line, for any other value the value itself.
+static void reportUncaughtException(Value exception) {
   std::string body;
-  if (isString(exception)) body = toUTF8(asString(exception));
-  else if (!shown.isThrown()) body = toUTF8(newStringUTF16(shown.value().data(), shown.value().size()));
-  else body = toUTF8(toStringNoRJS(exception));
-  if (isError) report += "\n" + body + "\n";
-  else report += body + "\n";
-  writeStderr(report);
+  if (isString(exception)) {
+    body = toUTF8(asString(exception));
+  } else {
+    Result<std::u16string> shown = inspect(exception);
+    body = shown.isThrown() ? toUTF8(toStringNoRJS(exception)) : toUTF8(shown.value());
+  }
+  writeStderr(isCellOfKind(exception, CellKind::Error) ? "\n" + body + "\n" : body + "\n");
 }
 
 }  // namespace kiln::rt
@@ -46,7 +42,7 @@ extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *sourceP
   int status;
   if (result == ValueException) {
     Value exception = kiln_take_exception();
-    reportUncaughtException(exception, static_cast<const char *>(sourcePath));
+    reportUncaughtException(exception);
     status = 1;
   } else {
     status = processExitCode();

@@ -173,21 +173,21 @@ static Result<Value> collectionConstructor(const CallArgs &args) {
     return throwTypeError("'%s' returned for property '%s' of object '#<%s>' is not a function",
                           toUTF8(toStringNoRJS(adder)).c_str(), isMap ? "set" : "add", isMap ? "Map" : "Set");
   }
-  IteratorRecord record = KILN_TRY(getIterator(args[0]));
+  IteratorRecord *record = KILN_TRY(getIterator(args[0]));
   while (true) {
     Value item = KILN_TRY(iteratorStep(record));
     if (item == ValueEmpty) break;
     Result<Value> added = ValueUndefined;
     if (isMap) {
       if (!isObject(item)) {
-        iteratorClose(record);
+        iteratorCloseForThrow(record);
         std::string shown = toUTF8(toStringNoRJS(item));
         return throwTypeError("Iterator value %s is not an entry object", shown.c_str());
       }
       Result<Value> k = getProperty(asObject(item), PropertyKey::fromIndex(0));
       Result<Value> v = k.isThrown() ? Result<Value>(Thrown) : getProperty(asObject(item), PropertyKey::fromIndex(1));
       if (v.isThrown()) {
-        iteratorClose(record);
+        iteratorCloseForThrow(record);
         return Thrown;
       }
       Value pair[2] = {k.value(), v.value()};
@@ -196,7 +196,7 @@ static Result<Value> collectionConstructor(const CallArgs &args) {
       added = call(adder, cellValue(m), &item, 1);
     }
     if (added.isThrown()) {
-      iteratorClose(record);
+      iteratorCloseForThrow(record);
       return Thrown;
     }
   }
@@ -308,7 +308,7 @@ static int64_t iteratorPosition(CollectionIterator *it) {
   while (i < t->used && t->keys[i] == ValueEmpty) ++i;
   it->table = t;
   it->index = i;
-  return i < t->used ? i : -1;
+  return i < t->used ? static_cast<int64_t>(i) : -1;
 }
 
 static Result<Value> collectionIteratorNext(const CallArgs &args) {

@@ -1,7 +1,10 @@
-// The Math object. Functions of one argument share a table of C functions; Math.pow uses the
-// operator's exponentiation (so pow(1, NaN) is NaN as in JS, unlike C); Math.random is
-// xorshift128+ (V8's generator) seeded from the OS.
+// The Math object. Functions of one argument share a table of C functions; where the C library's
+// last bit differs from V8's, the function is fdlibm's (number/Fdlibm.h) — the rest of that work
+// is still to do (sin, cos, exp, log, pow, ... differ from node on a few percent of inputs).
+// Math.pow uses the operator's exponentiation (so pow(1, NaN) is NaN as in JS, unlike C);
+// Math.random is xorshift128+ (V8's generator) seeded from the OS.
 #include "Builtins.h"
+#include "number/Fdlibm.h"
 #include "ops/Operators.h"
 
 #include <cmath>
@@ -61,7 +64,7 @@ static Result<Value> mathPow(const CallArgs &args) {
 static Result<Value> mathAtan2(const CallArgs &args) {
   double y = KILN_TRY(toNumber(args[0]));
   double x = KILN_TRY(toNumber(args[1]));
-  return numberValue(std::atan2(y, x));
+  return numberValue(fdlibm::atan2(y, x));
 }
 
 static Result<Value> mathHypot(const CallArgs &args) {
@@ -145,11 +148,11 @@ void installMath(Object *global) {
                           KILN_METHOD("acosh", unaryMath<std::acosh>, 1),
                           KILN_METHOD("asin", unaryMath<std::asin>, 1),
                           KILN_METHOD("asinh", unaryMath<std::asinh>, 1),
-                          KILN_METHOD("atan", unaryMath<std::atan>, 1),
+                          KILN_METHOD("atan", unaryMath<fdlibm::atan>, 1),
                           KILN_METHOD("atanh", unaryMath<std::atanh>, 1),
                           KILN_METHOD("atan2", mathAtan2, 2),
                           KILN_METHOD("ceil", unaryMath<std::ceil>, 1),
-                          KILN_METHOD("cbrt", unaryMath<std::cbrt>, 1),
+                          KILN_METHOD("cbrt", unaryMath<fdlibm::cbrt>, 1),
                           KILN_METHOD("expm1", unaryMath<std::expm1>, 1),
                           KILN_METHOD("clz32", mathClz32, 1),
                           KILN_METHOD("cos", unaryMath<std::cos>, 1),

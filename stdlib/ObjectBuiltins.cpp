@@ -2,10 +2,10 @@
 // Object.prototype (hasOwnProperty, toString, valueOf, __proto__, ...).
 #include "Builtins.h"
 #include "heap/Heap.h"
+#include "object/Iteration.h"
 
 namespace kiln::rt {
 
-Result<Array *> iterableToArray(Value iterable);  // IteratorBuiltins.cpp
 
 static Result<Value> objectConstructor(const CallArgs &args) {
   if (args.isConstructCall() && args.newTarget != args.callee) {

@@ -23,11 +23,6 @@ static Result<String *> thisString(const CallArgs &args, const char *method) {
 
 #define THIS_STRING(method) String *s = KILN_TRY(thisString(args, method))
 
-static std::u16string units(String *s) {
-  flat(s);
-  if (s->isLatin1()) return std::u16string(s->chars.latin1, s->chars.latin1 + s->length);
-  return std::u16string(s->chars.utf16, s->length);
-}
 static Value make(const std::u16string &u) { return cellValue(newStringUTF16(u.data(), u.size())); }
 
 // ---- Constructor and statics ---------------------------------------------------------------
@@ -144,11 +139,8 @@ static Result<Value> lastIndexOfMethod(const CallArgs &args) {
   return int32Value(-1);
 }
 
-static Status rejectRegExp(Value v, const char *method) { return Ok; }
-
 static Result<Value> includesMethod(const CallArgs &args) {
   THIS_STRING("includes");
-  KILN_TRY(rejectRegExp(args[0], "includes"));
   String *search = KILN_TRY(toString(args[0]));
   double pos = std::clamp(KILN_TRY(toIntegerOrInfinity(args[1])), 0.0, static_cast<double>(s->length));
   return boolValue(findIn(s, search, static_cast<int64_t>(pos)) >= 0);
@@ -248,14 +240,14 @@ static char16_t upperUnit(char16_t c) {
 
 static Result<Value> toLowerCaseMethod(const CallArgs &args) {
   THIS_STRING("toLowerCase");
-  std::u16string u = units(s);
+  std::u16string u = toUTF16(s);
   for (auto &c : u) c = lowerUnit(c);
   return make(u);
 }
 
 static Result<Value> toUpperCaseMethod(const CallArgs &args) {
   THIS_STRING("toUpperCase");
-  std::u16string in = units(s), out;
+  std::u16string in = toUTF16(s), out;
   out.reserve(in.size());
   for (char16_t c : in) {
     if (c == 0xDF) out += u"SS";

@@ -64,11 +64,209 @@ void ScopeAnalysis::run(const Program *program) {
 }
 
 void ScopeAnalysis::declarePattern(const Node *pattern, Scope *scope, VariableKind kind) {
-  if (auto *id = pattern->as<Identifier>()) {
+  switch (pattern->kind) {
+  case NodeKind::Identifier: {
+    auto *id = pattern->as<Identifier>();
     references_[id] = declare(scope, id->name, kind, id);
     return;
   }
-  unsupported(pattern, "destructuring");
+  case NodeKind::ObjectPattern:
+    for (const Node *p : pattern->as<ObjectPattern>()->properties)
+      declarePattern(p->is<Property>() ? p->as<Property>()->value : p, scope, kind);
+    return;
+  case NodeKind::ArrayPattern:
+    for (const Node *e : pattern->as<ArrayPattern>()->elements)
+      if (e)
+        declarePattern(e, scope, kind);
+    return;
+  case NodeKind::AssignmentPattern: declarePattern(pattern->as<AssignmentPattern>()->left, scope, kind); return;
+  case NodeKind::RestElement: declarePattern(pattern->as<RestElement>()->argument, scope, kind); return;
+  default: unsupported(pattern, "this binding pattern");
+  }
+}
+
+// Resolves the names in a pattern (declared or assigned) and visits its default values and
+// computed keys.
+void ScopeAnalysis::visitPattern(const Node *pattern) {
+  switch (pattern->kind) {
+  case NodeKind::Identifier: reference(pattern->as<Identifier>()); return;
+  case NodeKind::MemberExpression: visit(pattern); return;
+  case NodeKind::ObjectPattern:
+    for (const Node *p : pattern->as<ObjectPattern>()->properties) {
+      if (auto *prop = p->as<Property>()) {
+        if (prop->computed)
+          visit(prop->key);
+        visitPattern(prop->value);
+      } else {
+        visitPattern(p);
+      }
+    }
+    return;
+  case NodeKind::ArrayPattern:
+    for (const Node *e : pattern->as<ArrayPattern>()->elements)
+      if (e)
+        visitPattern(e);
+    return;
+  case NodeKind::AssignmentPattern:
+    visitPattern(pattern->as<AssignmentPattern>()->left);
+    visit(pattern->as<AssignmentPattern>()->right);
+    return;
+  case NodeKind::RestElement: visitPattern(pattern->as<RestElement>()->argument); return;
+  default: unsupported(pattern, "this assignment target");
+  }
+}
+
+FunctionInfo *ScopeAnalysis::newFunctionInfo(const Node *node, FunctionInfo *parent, bool isArrow) {
+  FunctionInfo &info = functionStorage_.emplace_back();
+  info.node = node;
+  info.parent = parent;
+  info.isArrow = isArrow;
+  info.strict = parent ? parent->strict : false;
+  functions_[node] = &info;
+  return &info;
+}
+
+void ScopeAnalysis::useThis(const Node *at) {
+  if (!function_->isArrow)
+    return;
+  // Arrows see the `this` of the nearest non-arrow function: a variable of that function.
+  FunctionInfo *owner = function_;
+  while (owner->isArrow)
+    owner = owner->parent;
+  if (!owner->thisBinding)
+    owner->thisBinding = declare(owner->scope, "this", VariableKind::This, at);
+  owner->thisBinding->captured = true;
+}
+
+void ScopeAnalysis::useSuperProperty(const Node *at) {
+  FunctionInfo *owner = function_;
+  while (owner->isArrow)
+    owner = owner->parent;
+  if (!owner->homeBinding)
+    owner->homeBinding = declare(owner->scope, "%home", VariableKind::This, at);
+  if (owner != function_)
+    owner->homeBinding->captured = true;
+  useThis(at);
+}
+
+void ScopeAnalysis::visitClass(const Node *node) {
+  const Node *idNode, *superClass, *bodyNode;
+  if (auto *c = node->as<ClassDeclaration>()) {
+    idNode = c->id; superClass = c->superClass; bodyNode = c->body;
+  } else {
+    auto *e = node->as<ClassExpression>();
+    idNode = e->id; superClass = e->superClass; bodyNode = e->body;
+  }
+  ClassInfo &info = classes_[node];
+  ++classDepth_;
+  Scope *saved = current_;
+  Scope *scope = newScope(bodyNode, current_, function_, false);
+  info.scope = scope;
+  current_ = scope;
+  if (idNode) {
+    auto *id = idNode->as<Identifier>();
+    info.innerName = declare(scope, id->name, VariableKind::Const, id);
+  }
+  const NodeList &elements = bodyNode->as<ClassBody>()->body;
+  // Private names are declared by the whole body at once.
+  for (const Node *e : elements) {
+    const Node *key = nullptr;
+    if (auto *m = e->as<MethodDefinition>()) key = m->key;
+    else if (auto *f = e->as<PropertyDefinition>()) key = f->key;
+    if (key && key->is<PrivateIdentifier>()) {
+      auto *pid = key->as<PrivateIdentifier>();
+      if (auto *m = e->as<MethodDefinition>(); m && m->kind != "method")
+        unsupported(e, "private getters and setters");
+      std::string &name = names_.emplace_back("#" + std::string(pid->name));
+      privateReferences_[pid] = declare(scope, name, VariableKind::Const, pid);
+    }
+  }
+  if (superClass)
+    visit(superClass);
+  const Node *firstInstanceElement = nullptr; // keys the field initializer's scope
+  for (const Node *e : elements) {
+    if (auto *m = e->as<MethodDefinition>()) {
+      if (m->computed) visit(m->key);
+      visitFunction(m->value, current_, function_);
+      if (m->kind == "constructor") {
+        info.constructor = m->value;
+        FunctionInfo *ctor = functions_.at(m->value);
+        ctor->isClassConstructor = true;
+        ctor->isDerivedConstructor = superClass != nullptr;
+        ctor->classNode = node;
+        if (ctor->isDerivedConstructor && !ctor->thisBinding)
+          ctor->thisBinding = declare(ctor->scope, "this", VariableKind::This, m);
+      } else if (!m->isStatic && m->key->is<PrivateIdentifier>()) {
+        if (!firstInstanceElement)
+          firstInstanceElement = e; // private methods are installed with the fields
+      }
+    } else if (auto *f = e->as<PropertyDefinition>()) {
+      if (f->computed) unsupported(f->key, "computed class field names");
+      if (f->isStatic) {
+        FunctionInfo *init = newFunctionInfo(e, function_, false);
+        init->strict = true;
+        Scope *initScope = newScope(e, current_, init, true);
+        init->scope = initScope;
+        FunctionInfo *savedFunction = function_;
+        Scope *savedScope = current_;
+        function_ = init;
+        current_ = initScope;
+        if (f->value) visit(f->value);
+        function_ = savedFunction;
+        current_ = savedScope;
+      } else if (!firstInstanceElement) {
+        firstInstanceElement = e;
+      }
+    } else if (e->is<StaticBlock>()) {
+      FunctionInfo *init = newFunctionInfo(e, function_, false);
+      init->strict = true;
+      Scope *initScope = newScope(e, current_, init, true);
+      init->scope = initScope;
+      FunctionInfo *savedFunction = function_;
+      Scope *savedScope = current_;
+      function_ = init;
+      current_ = initScope;
+      const NodeList &statements = e->as<StaticBlock>()->body;
+      for (const Node *s : statements)
+        hoistVars(s, initScope);
+      hoistLexical(statements, initScope, true);
+      visitList(statements);
+      function_ = savedFunction;
+      current_ = savedScope;
+    }
+  }
+  if (firstInstanceElement) {
+    // One function initialises every instance field (and installs private methods), called with
+    // the new object as `this` by the constructor.
+    info.fieldInitializer = declare(scope, "%fields", VariableKind::Const, bodyNode);
+    info.fieldInitializer->captured = true;
+    FunctionInfo *init = newFunctionInfo(bodyNode, function_, false);
+    init->strict = true;
+    Scope *initScope = newScope(firstInstanceElement, current_, init, true);
+    init->scope = initScope;
+    FunctionInfo *savedFunction = function_;
+    Scope *savedScope = current_;
+    function_ = init;
+    current_ = initScope;
+    for (const Node *e : elements)
+      if (auto *f = e->as<PropertyDefinition>(); f && !f->isStatic && f->value)
+        visit(f->value);
+    function_ = savedFunction;
+    current_ = savedScope;
+  }
+  if (!info.constructor) {
+    // The default constructor: a function of its own.
+    FunctionInfo *ctor = newFunctionInfo(node, function_, false);
+    ctor->strict = true;
+    ctor->isClassConstructor = true;
+    ctor->isDerivedConstructor = superClass != nullptr;
+    ctor->classNode = node;
+    ctor->scope = newScope(node, current_, ctor, true);
+    if (ctor->isDerivedConstructor)
+      ctor->thisBinding = declare(ctor->scope, "this", VariableKind::This, node);
+  }
+  current_ = saved;
+  --classDepth_;
 }
 
 // Declares every `var` of a function body (not of nested functions) in the function scope.
@@ -150,7 +348,8 @@ void ScopeAnalysis::hoistLexical(const NodeList &statements, Scope *scope, bool 
                                                                 : declare(functionScope, id->name, VariableKind::Var, id);
       }
     } else if (auto *cls = s->as<ClassDeclaration>()) {
-      unsupported(cls, "classes");
+      auto *id = cls->id->as<Identifier>();
+      references_[id] = declare(scope, id->name, VariableKind::Class, id);
     }
     (void)functionTop;
   }
@@ -201,7 +400,7 @@ void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *
   info.node = node;
   info.parent = outerFunction;
   info.isArrow = isArrow;
-  info.strict = outerFunction->strict;
+  info.strict = outerFunction->strict || classDepth_ > 0;
   if (!expressionBody)
     for (const Node *s : body->as<BlockStatement>()->body) {
       auto *e = s->as<ExpressionStatement>();
@@ -227,27 +426,11 @@ void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *
   info.scope = scope;
   current_ = scope;
   function_ = &info;
-  for (const Node *p : *params) {
-    if (auto *id = p->as<Identifier>()) {
-      references_[id] = declare(scope, id->name, VariableKind::Parameter, id);
-    } else if (auto *rest = p->as<RestElement>()) {
-      if (!rest->argument->is<Identifier>())
-        unsupported(rest->argument, "destructuring");
-      auto *id = rest->argument->as<Identifier>();
-      references_[id] = declare(scope, id->name, VariableKind::Parameter, id);
-    } else if (p->is<AssignmentPattern>()) {
-      auto *ap = p->as<AssignmentPattern>();
-      if (!ap->left->is<Identifier>())
-        unsupported(ap->left, "destructuring");
-      auto *id = ap->left->as<Identifier>();
-      references_[id] = declare(scope, id->name, VariableKind::Parameter, id);
-    } else {
-      unsupported(p, "destructuring");
-    }
-  }
+  for (const Node *p : *params)
+    declarePattern(p, scope, VariableKind::Parameter);
   bool hasDefaults = false;
   for (const Node *p : *params)
-    hasDefaults |= p->is<AssignmentPattern>();
+    hasDefaults |= !p->is<Identifier>() && !(p->is<RestElement>() && p->as<RestElement>()->argument->is<Identifier>());
   if (hasDefaults)
     for (Variable *v : scope->variables)
       if (v->kind == VariableKind::Parameter)
@@ -256,8 +439,7 @@ void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *
   // (kiln does not model the separate parameter scope; a default referring to a body `var` of
   // the same name would differ).
   for (const Node *p : *params)
-    if (auto *ap = p->as<AssignmentPattern>())
-      visit(ap->right);
+    visitPattern(p);
   if (expressionBody) {
     visit(body);
   } else {
@@ -295,11 +477,9 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::VariableDeclaration:
     for (const Node *d : node->as<VariableDeclaration>()->declarations) {
       auto *decl = d->as<VariableDeclarator>();
-      if (!decl->id->is<Identifier>())
-        unsupported(decl->id, "destructuring");
-      reference(decl->id->as<Identifier>());
       if (decl->init)
         visit(decl->init);
+      visitPattern(decl->id);
     }
     return;
   case NodeKind::ForStatement: {
@@ -323,8 +503,31 @@ void ScopeAnalysis::visit(const Node *node) {
     current_ = saved;
     return;
   }
-  case NodeKind::ForInStatement: unsupported(node, "for-in loops");
-  case NodeKind::ForOfStatement: unsupported(node, "for-of loops");
+  case NodeKind::ForInStatement:
+  case NodeKind::ForOfStatement: {
+    const Node *left, *right, *body;
+    if (auto *f = node->as<ForInStatement>()) { left = f->left; right = f->right; body = f->body; }
+    else {
+      auto *o = node->as<ForOfStatement>();
+      if (o->isAwait) unsupported(node, "for await");
+      left = o->left; right = o->right; body = o->body;
+    }
+    visit(right);
+    Scope *scope = newScope(node, current_, function_, false);
+    Scope *saved = current_;
+    current_ = scope;
+    if (auto *decl = left->as<VariableDeclaration>()) {
+      if (decl->kind != "var")
+        declarePattern(decl->declarations[0]->as<VariableDeclarator>()->id, scope,
+                       decl->kind == "let" ? VariableKind::Let : VariableKind::Const);
+      visitPattern(decl->declarations[0]->as<VariableDeclarator>()->id);
+    } else {
+      visitPattern(left);
+    }
+    visit(body);
+    current_ = saved;
+    return;
+  }
   case NodeKind::SwitchStatement: {
     auto *s = node->as<SwitchStatement>();
     visit(s->discriminant);
@@ -349,8 +552,10 @@ void ScopeAnalysis::visit(const Node *node) {
       Scope *scope = newScope(c, current_, function_, false);
       Scope *saved = current_;
       current_ = scope;
-      if (c->param)
+      if (c->param) {
         declarePattern(c->param, scope, VariableKind::CatchParameter);
+        visitPattern(c->param);
+      }
       visit(c->body);
       current_ = saved;
     }
@@ -373,16 +578,9 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::DebuggerStatement:
   case NodeKind::BreakStatement:
   case NodeKind::ContinueStatement:
+    return;
   case NodeKind::ThisExpression:
-    if (function_->isArrow) {
-      // Arrows see the `this` of the nearest non-arrow function: a variable of that function.
-      FunctionInfo *owner = function_;
-      while (owner->isArrow)
-        owner = owner->parent;
-      if (!owner->thisBinding)
-        owner->thisBinding = declare(owner->scope, "this", VariableKind::This, node);
-      owner->thisBinding->captured = true;
-    }
+    useThis(node);
     return;
   case NodeKind::Literal:
   case NodeKind::TemplateElement:
@@ -391,28 +589,41 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::ObjectExpression:
     for (const Node *p : node->as<ObjectExpression>()->properties) {
       if (auto *prop = p->as<Property>()) {
-        if (prop->kind != "init")
-          unsupported(prop, "getters and setters in object literals");
         if (prop->computed) visit(prop->key);
         visit(prop->value);
+        if (prop->method || prop->kind != "init") {
+          // Methods may use super: their FunctionInfo needs no change; super is found via the
+          // home object the runtime records.
+        }
       } else {
-        unsupported(p, "spread in object literals");
+        visit(p->as<SpreadElement>()->argument);
       }
     }
     return;
-  case NodeKind::SpreadElement: unsupported(node, "spread arguments");
+  case NodeKind::SpreadElement: visit(node->as<SpreadElement>()->argument); return;
   case NodeKind::UnaryExpression: visit(node->as<UnaryExpression>()->argument); return;
   case NodeKind::UpdateExpression: visit(node->as<UpdateExpression>()->argument); return;
   case NodeKind::BinaryExpression:
-    if (node->as<BinaryExpression>()->left->is<PrivateIdentifier>())
-      unsupported(node, "private names");
     visit(node->as<BinaryExpression>()->left); visit(node->as<BinaryExpression>()->right); return;
+  case NodeKind::PrivateIdentifier: {
+    auto *pid = node->as<PrivateIdentifier>();
+    std::string name = "#" + std::string(pid->name);
+    for (Scope *scope = current_; scope; scope = scope->parent) {
+      auto it = scope->byName.find(name);
+      if (it != scope->byName.end()) {
+        if (scope->function != function_)
+          it->second->captured = true;
+        privateReferences_[pid] = it->second;
+        return;
+      }
+    }
+    unsupported(node, "this private name");
+  }
   case NodeKind::LogicalExpression: visit(node->as<LogicalExpression>()->left); visit(node->as<LogicalExpression>()->right); return;
   case NodeKind::AssignmentExpression: {
     auto *a = node->as<AssignmentExpression>();
-    if (!a->left->is<Identifier>() && !a->left->is<MemberExpression>())
-      unsupported(a->left, "destructuring assignment");
-    visit(a->left); visit(a->right);
+    visitPattern(a->left);
+    visit(a->right);
     return;
   }
   case NodeKind::ConditionalExpression: {
@@ -422,28 +633,43 @@ void ScopeAnalysis::visit(const Node *node) {
   }
   case NodeKind::CallExpression: {
     auto *c = node->as<CallExpression>();
-    if (c->callee->is<Super>()) unsupported(c, "super calls");
-    visit(c->callee); visitList(c->arguments);
+    if (c->callee->is<Super>()) {
+      if (function_->isArrow) unsupported(c, "super() inside an arrow function");
+      useThis(c);
+    } else {
+      visit(c->callee);
+    }
+    visitList(c->arguments);
     return;
   }
   case NodeKind::NewExpression: visit(node->as<NewExpression>()->callee); visitList(node->as<NewExpression>()->arguments); return;
   case NodeKind::MemberExpression: {
     auto *m = node->as<MemberExpression>();
-    if (m->object->is<Super>()) unsupported(m, "super property access");
-    if (m->property->is<PrivateIdentifier>()) unsupported(m, "private names");
-    visit(m->object);
-    if (m->computed) visit(m->property);
+    if (m->object->is<Super>()) {
+      if (function_->scope->node->is<PropertyDefinition>() || function_->scope->node->is<StaticBlock>() ||
+          function_->node->is<ClassBody>())
+        unsupported(m, "super in class field initializers and static blocks");
+      useSuperProperty(m);
+    } else {
+      visit(m->object);
+    }
+    if (m->computed || m->property->is<PrivateIdentifier>()) visit(m->property);
     return;
   }
   case NodeKind::ChainExpression: visit(node->as<ChainExpression>()->expression); return;
   case NodeKind::SequenceExpression: visitList(node->as<SequenceExpression>()->expressions); return;
   case NodeKind::TemplateLiteral: visitList(node->as<TemplateLiteral>()->expressions); return;
   case NodeKind::ClassDeclaration:
-  case NodeKind::ClassExpression: unsupported(node, "classes");
+  case NodeKind::ClassExpression: visitClass(node); return;
   case NodeKind::TaggedTemplateExpression: unsupported(node, "tagged templates");
   case NodeKind::YieldExpression: unsupported(node, "generators");
   case NodeKind::AwaitExpression: unsupported(node, "await");
-  case NodeKind::MetaProperty: unsupported(node, "meta properties");
+  case NodeKind::MetaProperty:
+    if (node->as<MetaProperty>()->meta->as<Identifier>()->name == "import")
+      unsupported(node, "import.meta");
+    if (function_->isArrow)
+      unsupported(node, "new.target inside arrow functions");
+    return;
   case NodeKind::ImportExpression: unsupported(node, "dynamic import");
   case NodeKind::WithStatement:
     throw UnsupportedError{node->start, "'with' statements cannot be compiled ahead of time; rewrite "

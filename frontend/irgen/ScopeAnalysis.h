@@ -64,7 +64,20 @@ struct FunctionInfo {
   bool isArrow = false;
   bool strict = false;
   Variable *arguments = nullptr;   // set when the body uses `arguments`
-  Variable *thisBinding = nullptr; // set when an arrow function inside uses `this`
+  Variable *thisBinding = nullptr; // set when an arrow inside uses `this`, and in derived constructors
+  Variable *homeBinding = nullptr; // set when the function (or an arrow inside) uses super.x
+  // Classes: constructors know their class, to run its instance field initializer.
+  bool isClassConstructor = false;
+  bool isDerivedConstructor = false;
+  const ast::Node *classNode = nullptr;  // ClassDeclaration / ClassExpression
+};
+
+/// What lowering needs to know about one class.
+struct ClassInfo {
+  Scope *scope = nullptr;              // holds the inner name binding and the private names
+  Variable *innerName = nullptr;       // the class's own name inside its body (may be null)
+  Variable *fieldInitializer = nullptr; // the instance-field initializer function, when any
+  const ast::Node *constructor = nullptr; // the constructor's FunctionExpression, or null
 };
 
 class ScopeAnalysis {
@@ -87,6 +100,15 @@ public:
     auto it = annexB_.find(functionDeclaration);
     return it == annexB_.end() ? nullptr : it->second;
   }
+  const ClassInfo *classOf(const ast::Node *classNode) const {
+    auto it = classes_.find(classNode);
+    return it == classes_.end() ? nullptr : &it->second;
+  }
+  /// The variable holding a private name (#x) at a use or declaration.
+  Variable *resolvePrivate(const ast::PrivateIdentifier *id) const {
+    auto it = privateReferences_.find(id);
+    return it == privateReferences_.end() ? nullptr : it->second;
+  }
   /// The variable an identifier (reference or declaration) denotes, or null for a global.
   Variable *resolve(const ast::Identifier *id) const {
     auto it = references_.find(id);
@@ -107,6 +129,11 @@ private:
         visit(n);
   }
   void reference(const ast::Identifier *id);
+  void visitPattern(const ast::Node *pattern);
+  void visitClass(const ast::Node *node);
+  FunctionInfo *newFunctionInfo(const ast::Node *node, FunctionInfo *parent, bool isArrow);
+  void useThis(const ast::Node *at);
+  void useSuperProperty(const ast::Node *at);
 
   std::deque<Scope> scopeStorage_;
   std::deque<FunctionInfo> functionStorage_;
@@ -115,7 +142,11 @@ private:
   std::unordered_map<const ast::Node *, FunctionInfo *> functions_;
   std::unordered_map<const ast::Identifier *, Variable *> references_;
   std::unordered_map<const ast::Node *, Variable *> annexB_;
+  std::unordered_map<const ast::Node *, ClassInfo> classes_;
+  std::unordered_map<const ast::PrivateIdentifier *, Variable *> privateReferences_;
+  std::deque<std::string> names_; // storage for synthesized names ("#x")
   Scope *current_ = nullptr;
+  int classDepth_ = 0; // inside a class body: all code is strict
   FunctionInfo *function_ = nullptr;
 };
 

@@ -1,10 +1,10 @@
 // The pending exception, the throw entry points, and error objects of the built-in kinds.
 //
-// An error's `stack` is computed when it is made, as V8 does: "Name: message" from the `name`
-// found on its prototype chain, then one frame line. kiln has no frame information yet, so the
-// frame is "    at <anonymous>"; kiln_set_location records the innermost throw site for the
-// uncaught-exception report.
+// An error's `stack` is "Name: message" and one frame line. kiln has no frame information yet, so
+// the frame is "    at <anonymous>"; kiln_set_location records the innermost throw site (not
+// printed yet).
 #include "exception/Result.h"
+#include "heap/Heap.h"
 #include "kiln/RuntimeFunctions.h"
 #include "object/Realm.h"
 #include "ops/Conversions.h"
@@ -36,10 +36,37 @@ String *errorStackString(Object *error) {
   return b.build();
 }
 
-// Fills in `message` and `stack` of a new error object (the caller chose its prototype).
+// `stack` is formatted lazily, as V8 does: the property starts as a shared accessor whose getter
+// computes "Name: message" from the error's name and message at the first read (so a subclass
+// constructor that sets this.name after super() is reported under that name) and replaces
+// itself with a plain data property. Nothing about it shows in enumeration or inspect.
+static uint64_t lazyStackGetter(uint64_t, uint64_t thisValue, const uint64_t *, uint32_t, uint64_t) {
+  if (!isObject(thisValue)) return ValueUndefined;
+  Value stack = cellValue(errorStackString(asObject(thisValue)));
+  defineOwnProperty(asObject(thisValue), atoms.stack, stack, Writable | Configurable);
+  return stack;
+}
+
+static uint64_t lazyStackSetter(uint64_t, uint64_t thisValue, const uint64_t *args, uint32_t argc, uint64_t) {
+  if (isObject(thisValue))
+    defineOwnProperty(asObject(thisValue), atoms.stack, argc ? args[0] : ValueUndefined, Writable | Configurable);
+  return ValueUndefined;
+}
+
+void defineLazyStack(Object *error) {
+  static Accessor *lazyStack;
+  if (!lazyStack) {
+    lazyStack = allocateCell<Accessor>(CellKind::Accessor);
+    lazyStack->getter = cellValue(newNativeFunction(lazyStackGetter, atoms.stack, 0));
+    lazyStack->setter = cellValue(newNativeFunction(lazyStackSetter, atoms.stack, 1));
+  }
+  defineOwnProperty(error, atoms.stack, cellValue(lazyStack), AccessorProperty | Configurable);
+}
+
+// Fills in `stack` and `message` of a new error object (the caller chose its prototype).
 void initializeError(Object *error, Value message) {
+  defineLazyStack(error);
   if (!isUndefined(message)) defineOwnProperty(error, atoms.message, message, Writable | Configurable);
-  defineOwnProperty(error, atoms.stack, cellValue(errorStackString(error)), Writable | Configurable);
 }
 
 Object *newError(ErrorKind kind, String *message) {

@@ -108,13 +108,22 @@ Function *newBoundFunction(Value target, Value boundThis, const Value *args, uin
 
 // ---- [[Call]] and [[Construct]] ------------------------------------------------------------
 
-static ThrownTag throwNotCallable(Value callee, const char *what) {
-  std::string shown = toUTF8(inspectForMessage(callee));
+// "x is not a function": `calleeText` is the callee's source text when the compiler knows it.
+static ThrownTag throwNotCallable(Value callee, const char *what, const char *calleeText) {
+  std::string shown = calleeText ? std::string(calleeText) : toUTF8(inspectForMessage(callee));
   return throwTypeError("%s is not a %s", shown.c_str(), what);
 }
 
 Result<Value> call(Value callee, Value thisValue, const Value *args, uint32_t argc) {
-  if (!isFunction(callee)) return throwNotCallable(callee, "function");
+  return callNamed(callee, thisValue, args, argc, nullptr);
+}
+
+Result<Value> construct(Value callee, const Value *args, uint32_t argc, Value newTarget) {
+  return constructNamed(callee, args, argc, newTarget, nullptr);
+}
+
+Result<Value> callNamed(Value callee, Value thisValue, const Value *args, uint32_t argc, const char *calleeText) {
+  if (!isFunction(callee)) return throwNotCallable(callee, "function", calleeText);
   Function *f = asFunction(callee);
   if (f->flags & (Function::IsClassConstructor | Function::IsDerived)) {
     std::string name = toUTF8(functionName(f));
@@ -133,8 +142,8 @@ Result<Object *> ordinaryCreateFromConstructor(Value newTarget, Object *fallback
   return newObject(isObject(prototype) ? asObject(prototype) : fallback);
 }
 
-Result<Value> construct(Value callee, const Value *args, uint32_t argc, Value newTarget) {
-  if (!isConstructor(callee)) return throwNotCallable(callee, "constructor");
+Result<Value> constructNamed(Value callee, const Value *args, uint32_t argc, Value newTarget, const char *calleeText) {
+  if (!isConstructor(callee)) return throwNotCallable(callee, "constructor", calleeText);
   if (isUndefined(newTarget)) newTarget = callee;
   if (stackExhausted()) return throwStackOverflow();
   Function *f = asFunction(callee);
@@ -157,6 +166,14 @@ Result<Value> construct(Value callee, const Value *args, uint32_t argc, Value ne
   return isObject(result) ? result : cellValue(thisObject);
 }
 
+Result<Value *> argumentsFromArray(Value argumentsArray, uint32_t &count) {
+  Array *array = asArray(argumentsArray);
+  count = array->length;
+  Value *values = allocateValues(count + 1);
+  for (uint32_t i = 0; i < count; ++i) values[i] = KILN_TRY(getProperty(array, PropertyKey::fromIndex(i)));
+  return values;
+}
+
 }  // namespace kiln::rt
 
 using namespace kiln::rt;
@@ -176,6 +193,38 @@ extern "C" uint64_t kiln_function_new(void *code, void *environment, uint32_t le
 }
 
 extern "C" void *kiln_function_environment(uint64_t function) { return asFunction(function)->environment; }
+
+extern "C" uint64_t kiln_call_named_rjs(uint64_t callee, uint64_t thisValue, void *args, uint32_t argc, void *calleeText) {
+  return callNamed(callee, thisValue, static_cast<const Value *>(args), argc, static_cast<const char *>(calleeText)).abi();
+}
+
+extern "C" uint64_t kiln_construct_named_rjs(uint64_t callee, void *args, uint32_t argc, uint64_t newTarget,
+                                             void *calleeText) {
+  return constructNamed(callee, static_cast<const Value *>(args), argc, newTarget, static_cast<const char *>(calleeText))
+      .abi();
+}
+
+
+static Result<Value> callSpread(Value callee, Value thisValue, Value argumentsArray, const char *calleeText) {
+  uint32_t count;
+  Value *values = KILN_TRY(argumentsFromArray(argumentsArray, count));
+  return callNamed(callee, thisValue, values, count, calleeText);
+}
+
+static Result<Value> constructSpread(Value callee, Value argumentsArray, Value newTarget, const char *calleeText) {
+  uint32_t count;
+  Value *values = KILN_TRY(argumentsFromArray(argumentsArray, count));
+  return constructNamed(callee, values, count, newTarget, calleeText);
+}
+
+extern "C" uint64_t kiln_call_spread_rjs(uint64_t callee, uint64_t thisValue, uint64_t argumentsArray, void *calleeText) {
+  return callSpread(callee, thisValue, argumentsArray, static_cast<const char *>(calleeText)).abi();
+}
+
+extern "C" uint64_t kiln_construct_spread_rjs(uint64_t callee, uint64_t argumentsArray, uint64_t newTarget,
+                                              void *calleeText) {
+  return constructSpread(callee, argumentsArray, newTarget, static_cast<const char *>(calleeText)).abi();
+}
 
 extern "C" uint64_t kiln_call_rjs(uint64_t callee, uint64_t thisValue, void *args, uint32_t argc) {
   return call(callee, thisValue, static_cast<const Value *>(args), argc).abi();

@@ -318,7 +318,7 @@ void ownPropertyKeys(Object *object, std::vector<PropertyKey> &out, KeyFilter fi
     if (symbols ? filter == KeyFilter::Strings : filter == KeyFilter::Symbols) continue;
     for (uint32_t i = 0; i < shape->count; ++i) {
       Value key = shape->keys[i];
-      if (!key || isSymbol(key) != symbols) continue;
+      if (!key || isSymbol(key) != symbols || (symbols && asSymbol(key)->isPrivate())) continue;
       if (onlyEnumerable && !(shape->attrs[i] & Enumerable)) continue;
       out.push_back(PropertyKey::fromCell(key));
     }
@@ -497,8 +497,8 @@ Status setProperty(Object *object, PropertyKey key, Value value, Value receiver,
       if (accessor->setter == ValueUndefined) {
         if (!strict) return Ok;
         std::string name = toUTF8(describeKeyForMessage(key));
-        return throwTypeError("Cannot set property %s of %s which has only a getter", name.c_str(),
-                              "#<Object>");
+        std::string holder = toUTF8(inspectForMessage(receiver));
+        return throwTypeError("Cannot set property %s of %s which has only a getter", name.c_str(), holder.c_str());
       }
       Value arg = value;
       KILN_TRY(call(accessor->setter, receiver, &arg, 1));
@@ -513,8 +513,9 @@ Status setProperty(Object *object, PropertyKey key, Value value, Value receiver,
   if (!isObject(receiver)) {
     if (!strict) return Ok;
     std::string name = toUTF8(describeKeyForMessage(key));
-    return throwTypeError("Cannot create property '%s' on %s", name.c_str(),
-                          isString(receiver) ? "string" : isNumber(receiver) ? "number" : isBoolean(receiver) ? "boolean" : "primitive");
+    std::string shown = toUTF8(toStringNoRJS(receiver));
+    return throwTypeError("Cannot create property '%s' on %s '%s'", name.c_str(), toUTF8(typeofString(receiver)).c_str(),
+                          shown.c_str());
   }
   Object *target = asObject(receiver);
   OwnProperty own = getOwnProperty(target, key);
@@ -639,8 +640,8 @@ void setPrototype(Object *object, Object *prototype) {
 
 static Status throwReadOnly(Object *object, PropertyKey key) {
   std::string name = toUTF8(describeKeyForMessage(key));
-  const char *what = object->kind == CellKind::Array ? "[object Array]" : "#<Object>";
-  return throwTypeError("Cannot assign to read only property '%s' of object '%s'", name.c_str(), what);
+  std::string what = object->kind == CellKind::Array ? "[object Array]" : toUTF8(inspectForMessage(cellValue(object)));
+  return throwTypeError("Cannot assign to read only property '%s' of object '%s'", name.c_str(), what.c_str());
 }
 
 String *describeKeyForMessage(PropertyKey key) {

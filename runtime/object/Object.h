@@ -50,7 +50,9 @@ PropertyKey keyFromAtom(String *atom);  // for interned non-index strings
 Value keyToValue(PropertyKey key);     // a String (indices printed in decimal) or the Symbol
 
 struct Symbol : Cell {
+  enum : uint8_t { Private = 1 };  // a private name (#x): never listed, never inspected
   Value description;  // a String or undefined
+  bool isPrivate() const { return bits & Private; }
 };
 Symbol *newSymbol(Value description);
 
@@ -92,6 +94,7 @@ struct Function : Object {
   };
   KilnCode code;
   void *environment;
+  Value homeObject;  // for `super` in methods (kiln_define_method), else 0
   uint32_t flags;
 };
 
@@ -172,6 +175,11 @@ void setPrototype(Object *object, Object *prototype);
 // ---- Calls ---------------------------------------------------------------------------------
 Result<Value> call(Value callee, Value thisValue, const Value *args, uint32_t argc);
 Result<Value> construct(Value callee, const Value *args, uint32_t argc, Value newTarget);
+// The same, naming the callee by its source text in "x is not a function" (null: by its value).
+Result<Value> callNamed(Value callee, Value thisValue, const Value *args, uint32_t argc, const char *calleeText);
+Result<Value> constructNamed(Value callee, const Value *args, uint32_t argc, Value newTarget, const char *calleeText);
+// The elements of an array of arguments (spread calls, super(...)) in scanned memory.
+Result<Value *> argumentsFromArray(Value argumentsArray, uint32_t &count);
 // The object [[Construct]] passes as `this`: a new ordinary object whose prototype is
 // newTarget.prototype (or `fallback` when that is not an object).
 Result<Object *> ordinaryCreateFromConstructor(Value newTarget, Object *fallback);

@@ -6,6 +6,8 @@
 #include "object/Realm.h"
 #include "ops/Conversions.h"
 
+#include <algorithm>
+
 using namespace kiln::rt;
 
 // ---- Literals ------------------------------------------------------------------------------
@@ -39,11 +41,6 @@ static Result<Value> getPropertyValue(Value object, Value key) {
     char16_t c = s->length ? charAt(s, 0) : 0;
     if (!(c >= '0' && c <= '9')) return getProperty(asObject(object), PropertyKey::fromCell(key), object);
   }
-  if (isNullish(object)) {
-    // The key is converted first (it may throw), as the spec orders it.
-    PropertyKey k = KILN_TRY(toPropertyKey(key));
-    return getValueProperty(object, k);
-  }
   PropertyKey k = KILN_TRY(toPropertyKey(key));
   return getValueProperty(object, k);
 }
@@ -60,11 +57,6 @@ extern "C" uint64_t kiln_get_property_rjs(uint64_t object, uint64_t key) {
 }
 
 static Result<Value> setPropertyValue(Value object, Value key, Value value, bool strict) {
-  if (isNullish(object)) {
-    PropertyKey k = KILN_TRY(toPropertyKey(key));
-    KILN_TRY(setValueProperty(object, k, value, strict));
-    return value;
-  }
   PropertyKey k = KILN_TRY(toPropertyKey(key));
   KILN_TRY(setValueProperty(object, k, value, strict));
   return value;
@@ -98,10 +90,7 @@ extern "C" uint64_t kiln_define_property(uint64_t object, uint64_t key, uint64_t
 
 static Result<Value> deletePropertyValue(Value object, Value key, bool strict) {
   PropertyKey k = KILN_TRY(toPropertyKey(key));
-  if (isNullish(object)) {
-    std::string name = toUTF8(toStringNoRJS(keyToValue(k)));
-    return throwTypeError("Cannot convert undefined or null to object");
-  }
+  if (isNullish(object)) return throwTypeError("Cannot convert undefined or null to object");
   if (!isObject(object)) return ValueTrue;
   if (deleteOwnProperty(asObject(object), k)) return ValueTrue;
   if (!strict) return ValueFalse;
@@ -112,6 +101,55 @@ static Result<Value> deletePropertyValue(Value object, Value key, bool strict) {
 
 extern "C" uint64_t kiln_delete_property_rjs(uint64_t object, uint64_t key, uint32_t strict) {
   return deletePropertyValue(object, key, strict != 0).abi();
+}
+
+// ---- Arrays, spread and destructuring ------------------------------------------------------
+
+extern "C" void kiln_array_push(uint64_t array, uint64_t value) { arrayPush(asArray(array), value); }
+
+static Result<Value> copyDataProperties(Value target, Value source, Value excludedKeys) {
+  if (isNullish(source)) return target;
+  Object *from = KILN_TRY(toObject(source));
+  std::vector<PropertyKey> excluded;
+  if (isArray(excludedKeys)) {
+    Array *list = asArray(excludedKeys);
+    for (uint32_t i = 0; i < list->length; ++i) {
+      Value k = KILN_TRY(getProperty(list, PropertyKey::fromIndex(i)));
+      excluded.push_back(KILN_TRY(toPropertyKey(k)));
+    }
+  }
+  std::vector<PropertyKey> keys;
+  ownPropertyKeys(from, keys);
+  for (PropertyKey key : keys) {
+    if (std::find(excluded.begin(), excluded.end(), key) != excluded.end()) continue;
+    OwnProperty p = getOwnProperty(from, key);
+    if (!p.found || !(p.attributes & Enumerable)) continue;
+    Value v = KILN_TRY(getProperty(from, key));
+    defineOwnProperty(asObject(target), key, v);
+  }
+  return target;
+}
+
+extern "C" uint64_t kiln_copy_data_properties_rjs(uint64_t target, uint64_t source, uint64_t excludedKeys) {
+  return copyDataProperties(target, source, excludedKeys).abi();
+}
+
+extern "C" uint64_t kiln_require_object_coercible_rjs(uint64_t value) {
+  if (!isNullish(value)) return value;
+  const char *text = isNull(value) ? "null" : "undefined";
+  throwTypeError("Cannot destructure '%s' as it is %s.", text, text);
+  return ValueException;
+}
+
+extern "C" uint64_t kiln_require_object_coercible_named_rjs(uint64_t value, void *firstProperty, void *sourceText) {
+  if (!isNullish(value)) return value;
+  const char *kind = isNull(value) ? "null" : "undefined";
+  const char *text = sourceText ? static_cast<const char *>(sourceText) : kind;
+  if (firstProperty)
+    throwTypeError("Cannot destructure property '%s' of '%s' as it is %s.", static_cast<const char *>(firstProperty), text, kind);
+  else
+    throwTypeError("Cannot destructure '%s' as it is %s.", text, kind);
+  return ValueException;
 }
 
 // ---- Globals -------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ struct Realm {
   Value defaultHasInstance;  // Function.prototype[Symbol.hasInstance], when installed
   Value arrayValues;         // Array.prototype.values (arguments objects' @@iterator), when installed
   Value arrayIteratorNext;   // %ArrayIteratorPrototype%.next
+  Object *arrayIteratorPrototype;
   bool initialized;
 };
 extern Realm realm;

@@ -265,7 +265,7 @@ extern "C" uint64_t kiln_op_instanceof_rjs(uint64_t a, uint64_t b) { return bool
 
 static Result<bool> inOperator(Value key, Value object) {
   if (!isObject(object)) {
-    std::string k = isSymbol(key) ? toUTF8(toStringNoRJS(key)) : toUTF8(toStringNoRJS(key));
+    std::string k = toUTF8(toStringNoRJS(key));
     std::string o = toUTF8(toStringNoRJS(object));
     return throwTypeError("Cannot use 'in' operator to search for '%s' in %s", k.c_str(), o.c_str());
   }

@@ -318,7 +318,7 @@ bool stringToArrayIndex(String *s, uint32_t &index) {
   return true;
 }
 
-// ---- Output --------------------------------------------------------------------------------
+// ---- Conversion --------------------------------------------------------------------------------
 
 static void appendCodePointUTF8(std::string &out, uint32_t cp) {
   if (cp < 0x80) {
@@ -338,18 +338,24 @@ static void appendCodePointUTF8(std::string &out, uint32_t cp) {
   }
 }
 
+static void appendUTF16AsUTF8(std::string &out, const char16_t *units, size_t length) {
+  for (size_t i = 0; i < length; ++i) {
+    uint32_t cp = units[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < length && units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF)
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (units[++i] - 0xDC00);
+    else if (cp >= 0xD800 && cp <= 0xDFFF)
+      cp = 0xFFFD;
+    appendCodePointUTF8(out, cp);
+  }
+}
+
 void appendUTF8(std::string &out, String *s) {
   flat(s);
   if (s->isLatin1()) {
     for (uint32_t i = 0; i < s->length; ++i) appendCodePointUTF8(out, s->chars.latin1[i]);
     return;
   }
-  for (uint32_t i = 0; i < s->length; ++i) {
-    uint32_t cp = codePointAt(s, i);
-    if (cp >= 0x10000) ++i;
-    else if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-    appendCodePointUTF8(out, cp);
-  }
+  appendUTF16AsUTF8(out, s->chars.utf16, s->length);
 }
 
 std::string toUTF8(String *s) {
@@ -357,6 +363,19 @@ std::string toUTF8(String *s) {
   out.reserve(s->length);
   appendUTF8(out, s);
   return out;
+}
+
+std::string toUTF8(std::u16string_view units) {
+  std::string out;
+  out.reserve(units.size());
+  appendUTF16AsUTF8(out, units.data(), units.size());
+  return out;
+}
+
+std::u16string toUTF16(String *s) {
+  flat(s);
+  if (s->isLatin1()) return std::u16string(s->chars.latin1, s->chars.latin1 + s->length);
+  return std::u16string(s->chars.utf16, s->length);
 }
 
 void StringBuilder::append(String *s) {

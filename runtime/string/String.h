@@ -79,10 +79,13 @@ String *findInterned(String *s);  // null when no interned string has this conte
 // True when `s` is the canonical decimal form of an integer in [0, 2^32 - 2].
 bool stringToArrayIndex(String *s, uint32_t &index);
 
-// ---- Output --------------------------------------------------------------------------------
+// ---- Conversion ----------------------------------------------------------------------------
 // UTF-8, lone surrogates replaced by U+FFFD (what node writes to a stream).
 std::string toUTF8(String *s);
+std::string toUTF8(std::u16string_view units);
 void appendUTF8(std::string &out, String *s);
+// The code units.
+std::u16string toUTF16(String *s);
 
 // Accumulates code units; build() makes a flat string. Not a GC root: holds characters only.
 class StringBuilder {

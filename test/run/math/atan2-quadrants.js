@@ -1,8 +1,4 @@
 // Math.atan2 picks the quadrant from the signs of both arguments, including signed zeros
-// XFAIL: *
-// Known difference: kiln's Math calls glibc's libm, whose last-bit results differ from V8's
-// fdlibm-derived ones on some inputs (see the comment on the line below). Math parity needs
-// kiln's own fdlibm-equivalent implementations; remove the XFAIL with them.
 // RUN: %runcompare %s
 // RUN: %runcompare -O0 %s
 

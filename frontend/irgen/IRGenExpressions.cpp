@@ -1,0 +1,581 @@
+// AST -> IR lowering of expressions. See IRGen.h for the design.
+#include "frontend/irgen/Lowering.h"
+
+#include <cmath>
+
+namespace kiln::irgen {
+
+// ---- Expressions -----------------------------------------------------------------------------
+
+void Lowering::branchOn(const Node *node, BasicBlock *ifTrue, BasicBlock *ifFalse) {
+  if (auto *l = node->as<LogicalExpression>()) {
+    if (l->op == "&&") {
+      BasicBlock *right = newBlock();
+      branchOn(l->left, right, ifFalse);
+      setBlock(right);
+      branchOn(l->right, ifTrue, ifFalse);
+      return;
+    }
+    if (l->op == "||") {
+      BasicBlock *right = newBlock();
+      branchOn(l->left, ifTrue, right);
+      setBlock(right);
+      branchOn(l->right, ifTrue, ifFalse);
+      return;
+    }
+  }
+  if (auto *u = node->as<UnaryExpression>(); u && u->op == "!") {
+    branchOn(u->argument, ifFalse, ifTrue);
+    return;
+  }
+  condBranch(toBoolean(expression(node)), ifTrue, ifFalse);
+}
+
+ir::Value *Lowering::expression(const Node *node) {
+  switch (node->kind) {
+  case NodeKind::Literal: return literal(node->as<Literal>());
+  case NodeKind::Identifier: return identifier(node->as<Identifier>());
+  case NodeKind::ThisExpression: return readThis(node);
+  case NodeKind::ClassExpression: {
+    auto *c = node->as<ClassExpression>();
+    return classDefinition(node, c->id ? c->id->as<Identifier>()->name : std::string_view());
+  }
+  case NodeKind::MetaProperty: return emit(Opcode::GetNewTarget); // new.target (import.meta is rejected earlier)
+  case NodeKind::TemplateLiteral: return templateLiteral(node->as<TemplateLiteral>());
+  case NodeKind::UnaryExpression: return unaryExpression(node->as<UnaryExpression>());
+  case NodeKind::UpdateExpression: return updateExpression(node->as<UpdateExpression>());
+  case NodeKind::BinaryExpression: return binaryExpression(node->as<BinaryExpression>());
+  case NodeKind::LogicalExpression: return logicalExpression(node->as<LogicalExpression>());
+  case NodeKind::AssignmentExpression: return assignment(node->as<AssignmentExpression>());
+  case NodeKind::ConditionalExpression: return conditional(node->as<ConditionalExpression>());
+  case NodeKind::CallExpression: return call(node->as<CallExpression>());
+  case NodeKind::NewExpression: return newExpression(node->as<NewExpression>());
+  case NodeKind::MemberExpression: return member(node->as<MemberExpression>(), nullptr);
+  case NodeKind::ChainExpression: return chain(node->as<ChainExpression>());
+  case NodeKind::ObjectExpression: return objectLiteral(node->as<ObjectExpression>());
+  case NodeKind::ArrayExpression: return arrayLiteral(node->as<ArrayExpression>());
+  case NodeKind::SequenceExpression: {
+    ir::Value *last = module_.undefined();
+    for (const Node *e : node->as<SequenceExpression>()->expressions)
+      last = expression(e);
+    return last;
+  }
+  case NodeKind::FunctionExpression: {
+    auto *f = node->as<FunctionExpression>();
+    return createClosure(node, f->id ? f->id->as<Identifier>()->name : std::string_view());
+  }
+  case NodeKind::ArrowFunctionExpression: return createClosure(node, "");
+  default:
+    unsupported(node, std::string("'") + nodeKindName(node->kind) + "'");
+  }
+}
+
+ir::Value *Lowering::literal(const Literal *lit) {
+  switch (lit->literalKind) {
+  case LiteralKind::Number: return module_.number(lit->number);
+  case LiteralKind::String: return str(lit->string);
+  case LiteralKind::Boolean: return module_.boolean(lit->boolean);
+  case LiteralKind::Null: return module_.null();
+  case LiteralKind::RegExp: unsupported(lit, "regular expressions");
+  case LiteralKind::BigInt: unsupported(lit, "BigInt literals");
+  }
+  return module_.undefined();
+}
+
+ir::Value *Lowering::identifier(const Identifier *id) {
+  if (Variable *v = analysis_.resolve(id))
+    return loadVariable(v, id);
+  // Globals whose value cannot change.
+  if (id->name == "undefined")
+    return module_.undefined();
+  if (id->name == "NaN")
+    return module_.number(std::nan(""));
+  if (id->name == "Infinity")
+    return module_.number(HUGE_VAL);
+  Instruction *get = emit(Opcode::GetGlobal, {str(id->name)});
+  locate(get, id);
+  return get;
+}
+
+ir::Value *Lowering::templateLiteral(const TemplateLiteral *t) {
+  ir::Value *result = str(t->quasis[0]->as<TemplateElement>()->cooked);
+  for (uint32_t i = 0; i < t->expressions.size; ++i) {
+    ir::Value *part = unary(UnaryOperator::ToString, expression(t->expressions[i]));
+    result = binary(BinaryOperator::Add, result, part);
+    std::string_view next = t->quasis[i + 1]->as<TemplateElement>()->cooked;
+    if (!next.empty())
+      result = binary(BinaryOperator::Add, result, str(next));
+  }
+  return result;
+}
+
+ir::Value *Lowering::unaryExpression(const UnaryExpression *u) {
+  std::string_view op = u->op;
+  if (op == "typeof") {
+    if (auto *id = u->argument->as<Identifier>(); id && !analysis_.resolve(id) &&
+                                                  id->name != "undefined" && id->name != "NaN" &&
+                                                  id->name != "Infinity") {
+      Instruction *t = emit(Opcode::TypeOfGlobal, {str(id->name)});
+      return t;
+    }
+    return emit(Opcode::TypeOf, {expression(u->argument)});
+  }
+  if (op == "delete") {
+    const Node *arg = u->argument;
+    if (auto *chainNode = arg->as<ChainExpression>())
+      unsupported(chainNode, "delete of an optional chain");
+    if (auto *m = arg->as<MemberExpression>()) {
+      ir::Value *object = expression(m->object);
+      ir::Value *key = memberKey(m);
+      Instruction *d = emit(Opcode::DeleteProperty, {object, key});
+      d->strict = state_->function->strict;
+      return d;
+    }
+    if (arg->is<Identifier>())
+      unsupported(arg, "delete of a variable");
+    expression(arg);
+    return module_.boolean(true);
+  }
+  if (op == "void") {
+    expression(u->argument);
+    return module_.undefined();
+  }
+  if (op == "!") {
+    ir::Value *b = toBoolean(expression(u->argument));
+    BasicBlock *yes = newBlock(), *no = newBlock(), *done = newBlock();
+    Instruction *slot = allocStack();
+    condBranch(b, yes, no);
+    setBlock(yes);
+    emit(Opcode::StoreStack, {slot, module_.boolean(false)});
+    branch(done);
+    setBlock(no);
+    emit(Opcode::StoreStack, {slot, module_.boolean(true)});
+    branch(done);
+    setBlock(done);
+    return emit(Opcode::LoadStack, {slot});
+  }
+  ir::Value *value = expression(u->argument);
+  if (op == "-") return unary(UnaryOperator::Neg, value);
+  if (op == "+") return unary(UnaryOperator::ToNumber, value);
+  if (op == "~") return unary(UnaryOperator::BitNot, value);
+  unsupported(u, "this unary operator");
+}
+
+ir::Value *Lowering::updateExpression(const UpdateExpression *u) {
+  UnaryOperator op = u->op == "++" ? UnaryOperator::Inc : UnaryOperator::Dec;
+  if (auto *id = u->argument->as<Identifier>()) {
+    Variable *v = analysis_.resolve(id);
+    ir::Value *old = unary(UnaryOperator::ToNumeric, identifier(id));
+    ir::Value *updated = unary(op, old);
+    if (v) {
+      storeVariable(v, updated, id, false);
+    } else {
+      Instruction *set = emit(Opcode::SetGlobal, {str(id->name), updated});
+      set->strict = state_->function->strict;
+    }
+    return u->prefix ? updated : old;
+  }
+  auto *m = u->argument->as<MemberExpression>();
+  if (!m || m->object->is<Super>())
+    unsupported(u, "this update target");
+  if (auto *pid = m->property->as<PrivateIdentifier>()) {
+    ir::Value *object = expression(m->object);
+    ir::Value *name = privateNameValue(pid);
+    ir::Value *old = unary(UnaryOperator::ToNumeric, emit(Opcode::PrivateGet, {object, name}));
+    ir::Value *updated = unary(op, old);
+    emit(Opcode::PrivateSet, {object, name, updated});
+    return u->prefix ? updated : old;
+  }
+  ir::Value *object = expression(m->object);
+  ir::Value *key = m->computed ? unary(UnaryOperator::ToPropertyKey, expression(m->property)) : memberKey(m);
+  ir::Value *old = unary(UnaryOperator::ToNumeric, emit(Opcode::GetProperty, {object, key}));
+  ir::Value *updated = unary(op, old);
+  Instruction *set = emit(Opcode::SetProperty, {object, key, updated});
+  set->strict = state_->function->strict;
+  return u->prefix ? updated : old;
+}
+
+static bool binaryOperatorFor(std::string_view op, BinaryOperator &out, bool &negate, bool &strictEq) {
+  negate = false;
+  strictEq = false;
+  static const struct {
+    const char *spelling;
+    BinaryOperator op;
+  } table[] = {{"+", BinaryOperator::Add},   {"-", BinaryOperator::Sub},    {"*", BinaryOperator::Mul},
+               {"/", BinaryOperator::Div},   {"%", BinaryOperator::Mod},    {"**", BinaryOperator::Exp},
+               {"<<", BinaryOperator::Shl},  {">>", BinaryOperator::Sar},   {">>>", BinaryOperator::Shr},
+               {"&", BinaryOperator::BitAnd}, {"|", BinaryOperator::BitOr}, {"^", BinaryOperator::BitXor},
+               {"<", BinaryOperator::Lt},    {"<=", BinaryOperator::Le},    {">", BinaryOperator::Gt},
+               {">=", BinaryOperator::Ge},   {"==", BinaryOperator::LooseEq},
+               {"instanceof", BinaryOperator::Instanceof}, {"in", BinaryOperator::In}};
+  for (auto &entry : table)
+    if (op == entry.spelling) {
+      out = entry.op;
+      return true;
+    }
+  if (op == "!=") {
+    out = BinaryOperator::LooseEq;
+    negate = true;
+    return true;
+  }
+  if (op == "===" || op == "!==") {
+    strictEq = true;
+    negate = op == "!==";
+    return true;
+  }
+  return false;
+}
+
+ir::Value *Lowering::binaryExpression(const BinaryExpression *b) {
+  if (auto *pid = b->left->as<PrivateIdentifier>())
+    return emit(Opcode::PrivateIn, {privateNameValue(pid), expression(b->right)});
+  ir::Value *left = expression(b->left);
+  ir::Value *right = expression(b->right);
+  BinaryOperator op;
+  bool negate, strictEq;
+  if (!binaryOperatorFor(b->op, op, negate, strictEq))
+    unsupported(b, "this binary operator");
+  ir::Value *result = strictEq ? emit(Opcode::StrictEquals, {left, right}) : binary(op, left, right);
+  if (!negate)
+    return result;
+  BasicBlock *yes = newBlock(), *no = newBlock(), *done = newBlock();
+  Instruction *slot = allocStack();
+  condBranch(toBoolean(result), yes, no);
+  setBlock(yes);
+  emit(Opcode::StoreStack, {slot, module_.boolean(false)});
+  branch(done);
+  setBlock(no);
+  emit(Opcode::StoreStack, {slot, module_.boolean(true)});
+  branch(done);
+  setBlock(done);
+  return emit(Opcode::LoadStack, {slot});
+}
+
+ir::Value *Lowering::logicalExpression(const LogicalExpression *l) {
+  Instruction *slot = allocStack();
+  ir::Value *left = expression(l->left);
+  emit(Opcode::StoreStack, {slot, left});
+  BasicBlock *evaluateRight = newBlock(), *done = newBlock();
+  if (l->op == "&&")
+    condBranch(toBoolean(left), evaluateRight, done);
+  else if (l->op == "||")
+    condBranch(toBoolean(left), done, evaluateRight);
+  else
+    condBranch(emit(Opcode::IsNullish, {left}), evaluateRight, done);
+  setBlock(evaluateRight);
+  emit(Opcode::StoreStack, {slot, expression(l->right)});
+  branch(done);
+  setBlock(done);
+  return emit(Opcode::LoadStack, {slot});
+}
+
+ir::Value *Lowering::conditional(const ConditionalExpression *c) {
+  Instruction *slot = allocStack();
+  BasicBlock *yes = newBlock(), *no = newBlock(), *done = newBlock();
+  branchOn(c->test, yes, no);
+  setBlock(yes);
+  emit(Opcode::StoreStack, {slot, expression(c->consequent)});
+  branch(done);
+  setBlock(no);
+  emit(Opcode::StoreStack, {slot, expression(c->alternate)});
+  branch(done);
+  setBlock(done);
+  return emit(Opcode::LoadStack, {slot});
+}
+
+ir::Value *Lowering::assignment(const AssignmentExpression *a) {
+  std::string_view op = a->op;
+  bool logical = op == "&&=" || op == "||=" || op == "??=";
+  if (auto *id = a->left->as<Identifier>()) {
+    Variable *v = analysis_.resolve(id);
+    auto store = [&](ir::Value *value) {
+      if (v) {
+        storeVariable(v, value, id, false);
+      } else {
+        Instruction *set = emit(Opcode::SetGlobal, {str(id->name), value});
+        set->strict = state_->function->strict;
+        locate(set, id);
+      }
+    };
+    auto rhs = [&]() -> ir::Value * {
+      if (a->right->is<FunctionExpression>() || a->right->is<ArrowFunctionExpression>())
+        if (!(a->right->is<FunctionExpression>() && a->right->as<FunctionExpression>()->id))
+          return createClosure(a->right, id->name); // NamedEvaluation
+      if (a->right->is<ClassExpression>() && !a->right->as<ClassExpression>()->id)
+        return classDefinition(a->right, id->name);
+      return expression(a->right);
+    };
+    if (op == "=") {
+      ir::Value *value = rhs();
+      store(value);
+      return value;
+    }
+    ir::Value *old = identifier(id);
+    if (logical) {
+      Instruction *slot = allocStack();
+      emit(Opcode::StoreStack, {slot, old});
+      BasicBlock *assign = newBlock(), *done = newBlock();
+      if (op == "&&=") condBranch(toBoolean(old), assign, done);
+      else if (op == "||=") condBranch(toBoolean(old), done, assign);
+      else condBranch(emit(Opcode::IsNullish, {old}), assign, done);
+      setBlock(assign);
+      ir::Value *value = rhs();
+      store(value);
+      emit(Opcode::StoreStack, {slot, value});
+      branch(done);
+      setBlock(done);
+      return emit(Opcode::LoadStack, {slot});
+    }
+    BinaryOperator bop;
+    bool negate, strictEq;
+    binaryOperatorFor(op.substr(0, op.size() - 1), bop, negate, strictEq);
+    ir::Value *value = binary(bop, old, expression(a->right));
+    store(value);
+    return value;
+  }
+  if (a->left->is<ObjectPattern>() || a->left->is<ArrayPattern>()) {
+    ir::Value *value = expression(a->right);
+    bindPattern(a->left, value, BindMode::Assign, a->right);
+    return value;
+  }
+  auto *m = a->left->as<MemberExpression>();
+  if (!m)
+    unsupported(a->left, "this assignment target");
+  bool isSuper = m->object->is<Super>();
+  const PrivateIdentifier *pid = m->property->as<PrivateIdentifier>();
+  ir::Value *object = isSuper ? readThis(m) : expression(m->object);
+  ir::Value *key = pid ? privateNameValue(pid)
+                   : m->computed ? unary(UnaryOperator::ToPropertyKey, expression(m->property))
+                                 : memberKey(m);
+  ir::Value *home = nullptr;
+  if (isSuper) {
+    FunctionInfo *owner = state_->info;
+    while (owner->isArrow)
+      owner = owner->parent;
+    home = readVariableRaw(owner->homeBinding);
+  }
+  auto store = [&](ir::Value *value) {
+    if (pid) {
+      emit(Opcode::PrivateSet, {object, key, value});
+    } else if (isSuper) {
+      emit(Opcode::SuperSet, {home, key, value, object});
+    } else {
+      Instruction *set = emit(Opcode::SetProperty, {object, key, value});
+      set->strict = state_->function->strict;
+      locate(set, a);
+    }
+  };
+  if (op == "=") {
+    ir::Value *value = expression(a->right);
+    store(value);
+    return value;
+  }
+  Instruction *old = pid ? emit(Opcode::PrivateGet, {object, key})
+                     : isSuper ? emit(Opcode::SuperGet, {home, key, object})
+                               : emit(Opcode::GetProperty, {object, key});
+  locate(old, m);
+  if (logical) {
+    Instruction *slot = allocStack();
+    emit(Opcode::StoreStack, {slot, old});
+    BasicBlock *assign = newBlock(), *done = newBlock();
+    if (op == "&&=") condBranch(toBoolean(old), assign, done);
+    else if (op == "||=") condBranch(toBoolean(old), done, assign);
+    else condBranch(emit(Opcode::IsNullish, {old}), assign, done);
+    setBlock(assign);
+    ir::Value *value = expression(a->right);
+    store(value);
+    emit(Opcode::StoreStack, {slot, value});
+    branch(done);
+    setBlock(done);
+    return emit(Opcode::LoadStack, {slot});
+  }
+  BinaryOperator bop;
+  bool negate, strictEq;
+  binaryOperatorFor(op.substr(0, op.size() - 1), bop, negate, strictEq);
+  ir::Value *value = binary(bop, old, expression(a->right));
+  store(value);
+  return value;
+}
+
+ir::Value *Lowering::memberKey(const MemberExpression *m) {
+  if (m->computed)
+    return expression(m->property);
+  return str(m->property->as<Identifier>()->name);
+}
+
+ir::Value *Lowering::propertyKey(const Node *key, bool computed) {
+  if (computed)
+    return unary(UnaryOperator::ToPropertyKey, expression(key));
+  if (auto *id = key->as<Identifier>())
+    return str(id->name);
+  return unary(UnaryOperator::ToPropertyKey, literal(key->as<Literal>()));
+}
+
+// The callee as V8 prints it in "x is not a function" messages.
+std::string Lowering::calleeText(const Node *node) {
+  switch (node->kind) {
+  case NodeKind::Identifier: return std::string(node->as<Identifier>()->name);
+  case NodeKind::ThisExpression: return "this";
+  case NodeKind::Super: return "super";
+  case NodeKind::ChainExpression: return calleeText(node->as<ChainExpression>()->expression);
+  case NodeKind::CallExpression: return calleeText(node->as<CallExpression>()->callee) + "(...)";
+  case NodeKind::MemberExpression: {
+    auto *m = node->as<MemberExpression>();
+    std::string object = calleeText(m->object);
+    std::string dot = m->optional ? "?." : ".";
+    if (auto *pid = m->property->as<PrivateIdentifier>())
+      return object + dot + "#" + std::string(pid->name);
+    if (!m->computed)
+      return object + dot + std::string(m->property->as<Identifier>()->name);
+    if (auto *lit = m->property->as<Literal>()) {
+      if (lit->literalKind == LiteralKind::String)
+        return object + dot + std::string(lit->string);
+      return object + (m->optional ? "?.[" : "[") +
+             std::string(file_.text().substr(lit->start, lit->end - lit->start)) + "]";
+    }
+    if (auto *id = m->property->as<Identifier>())
+      return object + (m->optional ? "?.[" : "[") + std::string(id->name) + "]";
+    return object + (m->optional ? "?.[...]" : "[...]");
+  }
+  default: return "(intermediate value)";
+  }
+}
+
+ir::Value *Lowering::member(const MemberExpression *m, ir::Value **objectOut) {
+  if (m->object->is<Super>())
+    return superProperty(m, objectOut);
+  ir::Value *object = expression(m->object);
+  if (m->optional) {
+    BasicBlock *present = newBlock();
+    condBranch(emit(Opcode::IsNullish, {object}), chains_.back().nullish, present);
+    setBlock(present);
+  }
+  if (objectOut)
+    *objectOut = object;
+  if (auto *pid = m->property->as<PrivateIdentifier>()) {
+    Instruction *get = emit(Opcode::PrivateGet, {object, privateNameValue(pid)});
+    locate(get, m);
+    return get;
+  }
+  ir::Value *key = memberKey(m);
+  Instruction *get = emit(Opcode::GetProperty, {object, key});
+  locate(get, m);
+  return get;
+}
+
+void Lowering::arguments(const NodeList &args, std::vector<ir::Value *> &out) {
+  for (const Node *arg : args)
+    out.push_back(expression(arg));
+}
+
+ir::Value *Lowering::call(const CallExpression *c) {
+  if (c->callee->is<Super>())
+    return superCall(c);
+  ir::Value *callee;
+  ir::Value *thisValue = module_.undefined();
+  if (auto *m = c->callee->as<MemberExpression>())
+    callee = member(m, &thisValue);
+  else
+    callee = expression(c->callee);
+  if (c->optional) {
+    BasicBlock *present = newBlock();
+    condBranch(emit(Opcode::IsNullish, {callee}), chains_.back().nullish, present);
+    setBlock(present);
+  }
+  if (hasSpread(c->arguments)) {
+    ir::Value *array = buildArray(c->arguments);
+    Instruction *i = emit(Opcode::CallSpread, {callee, thisValue, array});
+    i->message = calleeText(c->callee);
+    locate(i, c);
+    return i;
+  }
+  std::vector<ir::Value *> args;
+  arguments(c->arguments, args);
+  Instruction *i = emit(Opcode::Call, {callee, thisValue});
+  i->operands.insert(i->operands.end(), args.begin(), args.end());
+  i->message = calleeText(c->callee);
+  locate(i, c);
+  return i;
+}
+
+ir::Value *Lowering::newExpression(const NewExpression *n) {
+  ir::Value *callee = expression(n->callee);
+  if (hasSpread(n->arguments)) {
+    ir::Value *array = buildArray(n->arguments);
+    Instruction *i = emit(Opcode::ConstructSpread, {callee, callee, array});
+    i->message = calleeText(n->callee);
+    locate(i, n);
+    return i;
+  }
+  std::vector<ir::Value *> args;
+  arguments(n->arguments, args);
+  Instruction *i = emit(Opcode::Construct, {callee, callee});
+  i->operands.insert(i->operands.end(), args.begin(), args.end());
+  i->message = calleeText(n->callee);
+  locate(i, n);
+  return i;
+}
+
+ir::Value *Lowering::chain(const ChainExpression *c) {
+  Instruction *slot = allocStack();
+  BasicBlock *nullish = newBlock(), *done = newBlock();
+  chains_.push_back({nullish});
+  emit(Opcode::StoreStack, {slot, expression(c->expression)});
+  chains_.pop_back();
+  branch(done);
+  setBlock(nullish);
+  emit(Opcode::StoreStack, {slot, module_.undefined()});
+  branch(done);
+  setBlock(done);
+  return emit(Opcode::LoadStack, {slot});
+}
+
+ir::Value *Lowering::objectLiteral(const ObjectExpression *o) {
+  Instruction *object = emit(Opcode::AllocObject);
+  for (const Node *p : o->properties) {
+    if (auto *spread = p->as<SpreadElement>()) {
+      emit(Opcode::CopyDataProperties, {object, expression(spread->argument), module_.undefined()});
+      continue;
+    }
+    auto *prop = p->as<Property>();
+    if (isProtoSetter(prop)) {
+      emit(Opcode::SetPrototypeFromLiteral, {object, expression(prop->value)});
+      continue;
+    }
+    ir::Value *key = propertyKey(prop->key, prop->computed);
+    std::string_view name = prop->key->is<Identifier>() && !prop->computed ? prop->key->as<Identifier>()->name : "";
+    if (prop->method || prop->kind != "init") {
+      std::string fullName = prop->kind == "get" ? "get " + std::string(name)
+                             : prop->kind == "set" ? "set " + std::string(name)
+                                                   : std::string(name);
+      ir::Value *fn = createClosure(prop->value, module_.string(fullName)->string, true);
+      Instruction *define = emit(Opcode::DefineMethod, {object, key, fn});
+      define->index = prop->kind == "get" ? 1 : prop->kind == "set" ? 2 : 0;
+      define->strict = true; // enumerable on object literals
+      continue;
+    }
+    ir::Value *value;
+    if ((prop->value->is<FunctionExpression>() && !prop->value->as<FunctionExpression>()->id) ||
+        prop->value->is<ArrowFunctionExpression>())
+      value = createClosure(prop->value, name);
+    else if (prop->value->is<ClassExpression>() && !prop->value->as<ClassExpression>()->id)
+      value = classDefinition(prop->value, name);
+    else
+      value = expression(prop->value);
+    emit(Opcode::DefineProperty, {object, key, value});
+  }
+  return object;
+}
+
+ir::Value *Lowering::arrayLiteral(const ArrayExpression *a) {
+  if (hasSpread(a->elements))
+    return buildArray(a->elements);
+  std::vector<ir::Value *> elements;
+  for (const Node *e : a->elements)
+    elements.push_back(e ? expression(e) : module_.empty());
+  Instruction *array = emit(Opcode::AllocArray);
+  array->operands = elements;
+  return array;
+}
+
+} // namespace kiln::irgen

@@ -1,0 +1,48 @@
+// Tests that the Math functions kiln computes with fdlibm (runtime/number/Fdlibm.h) give node's
+// bits exactly. RuntimeMathCases.inc is written by test/unit/gen-runtime-cases.js.
+#include "number/Fdlibm.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstring>
+
+namespace {
+
+double fromBits(uint64_t bits) {
+  double d;
+  std::memcpy(&d, &bits, sizeof d);
+  return d;
+}
+uint64_t toBits(double d) {
+  if (d != d) return 0x7ff8000000000000ull;
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  return bits;
+}
+
+double atan(double x, double) { return kiln::rt::fdlibm::atan(x); }
+double cbrt(double x, double) { return kiln::rt::fdlibm::cbrt(x); }
+double atan2(double y, double x) { return kiln::rt::fdlibm::atan2(y, x); }
+
+struct MathCase {
+  const char *name;
+  double (*function)(double, double);
+  uint64_t x, y, expected;
+};
+
+#define KILN_MATH_CASE(function, x, y, expected) MathCase{#function, function, x, y, expected},
+const MathCase MathCases[] = {
+#include "RuntimeMathCases.inc"
+};
+#undef KILN_MATH_CASE
+
+TEST(RuntimeMathTest, FdlibmFunctionsMatchNodeBitForBit) {
+  ASSERT_GT(std::size(MathCases), 1000u);
+  for (const MathCase &c : MathCases) {
+    double result = c.function(fromBits(c.x), fromBits(c.y));
+    EXPECT_EQ(toBits(result), c.expected) << c.name << "(" << fromBits(c.x) << ", " << fromBits(c.y) << ")";
+  }
+}
+
+}  // namespace
