@@ -44,7 +44,8 @@ function isApostrophe(ch) {
 
 // Splits the text into lower-case words. An apostrophe belongs to a word only between two word
 // characters ("grandmother's", "don't"); quotes around a phrase are punctuation.
-function* words(text) {
+function words(text) {
+  const found = [];
   let current = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -58,11 +59,12 @@ function* words(text) {
     ) {
       current += "'";
     } else if (current !== '') {
-      yield current.toLowerCase();
+      found.push(current.toLowerCase());
       current = '';
     }
   }
-  if (current !== '') yield current.toLowerCase();
+  if (current !== '') found.push(current.toLowerCase());
+  return found;
 }
 
 class WordCounter {
