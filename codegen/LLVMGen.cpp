@@ -16,7 +16,9 @@
 #include <unordered_map>
 
 #include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/MDBuilder.h>
 #include <llvm/IR/Module.h>
 #include <llvm/IR/Verifier.h>
 #include <llvm/IR/LegacyPassManager.h>
@@ -99,6 +101,7 @@ private:
     return builder_.CreateCall(runtime(id), args);
   }
   llvm::Value *constant(uint64_t v) { return llvm::ConstantInt::get(i64_, v); }
+  llvm::Type *doubleType() { return llvm::Type::getDoubleTy(ctx_); }
   llvm::Value *u32(uint32_t v) { return llvm::ConstantInt::get(i32_, v); }
   llvm::Value *value(ir::Value *v);
   llvm::Value *asPointer(llvm::Value *v) { return builder_.CreateIntToPtr(v, ptr_); }
@@ -123,6 +126,7 @@ private:
   std::unordered_map<ir::Function *, llvm::Function *> functions_;
   std::vector<llvm::GlobalVariable *> stringGlobals_;
   llvm::GlobalVariable *undefinedCell_ = nullptr;
+  llvm::GlobalVariable *stackLimit_ = nullptr;
 
   // Per function.
   llvm::Function *current_ = nullptr;
@@ -261,6 +265,23 @@ void Generator::function(ir::Function *f) {
   builder_.CreateRet(constant(layout::ValueException));
 
   builder_.SetInsertPoint(entry);
+  // Stack depth: every function checks its frame against the runtime's limit, since direct calls
+  // bypass kiln_call_rjs (which checks for calls through the runtime).
+  {
+    llvm::Type *intptr = out_.getDataLayout().getIntPtrType(ctx_);
+    if (!stackLimit_) {
+      stackLimit_ = new llvm::GlobalVariable(out_, intptr, false, llvm::GlobalValue::ExternalLinkage, nullptr,
+                                             "kiln_stack_limit");
+    }
+    llvm::Value *frame = builder_.CreateIntrinsic(llvm::Intrinsic::frameaddress, {ptr_}, {builder_.getInt32(0)});
+    llvm::Value *below = builder_.CreateICmpULT(builder_.CreatePtrToInt(frame, intptr), builder_.CreateLoad(intptr, stackLimit_));
+    llvm::BasicBlock *overflow = llvm::BasicBlock::Create(ctx_, "stack.overflow", current_);
+    llvm::BasicBlock *body = llvm::BasicBlock::Create(ctx_, "stack.ok", current_);
+    builder_.CreateCondBr(below, overflow, body, llvm::MDBuilder(ctx_).createBranchWeights(1, 1000));
+    builder_.SetInsertPoint(overflow);
+    builder_.CreateRet(callRuntime(RuntimeId::kiln_throw_stack_overflow, {}));
+    builder_.SetInsertPoint(body);
+  }
   allocaPoint_ = builder_.CreateBr(blocks_.at(f->blocks[0]));
   if (f == module_.functions[0]) {
     // The top-level code runs once, first: create the string literals.
@@ -367,6 +388,51 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::BoolToValue:
     result = builder_.CreateSelect(operand(0), constant(layout::ValueTrue), constant(layout::ValueFalse));
     break;
+  case Opcode::UnboxNumber: {
+    // int32: the low word; double: the bits minus the encoding offset.
+    llvm::Value *v = operand(0);
+    llvm::Value *isInt = builder_.CreateICmpEQ(builder_.CreateAnd(v, constant(layout::NumberTag)), constant(layout::NumberTag));
+    llvm::Value *asInt = builder_.CreateSIToFP(builder_.CreateTrunc(v, i32_), doubleType());
+    llvm::Value *asDouble = builder_.CreateBitCast(builder_.CreateSub(v, constant(layout::DoubleEncodeOffset)), doubleType());
+    result = builder_.CreateSelect(isInt, asInt, asDouble);
+    break;
+  }
+  case Opcode::BoxNumber: {
+    // Integral values in int32 range (not -0) are int32-encoded, like the runtime's numbers;
+    // NaN is canonical.
+    llvm::Value *d = operand(0);
+    llvm::Value *i = builder_.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {i32_, doubleType()}, {d});
+    llvm::Value *bits = builder_.CreateBitCast(d, i64_);
+    llvm::Value *integral = builder_.CreateAnd(builder_.CreateFCmpOEQ(builder_.CreateSIToFP(i, doubleType()), d),
+                                               builder_.CreateICmpNE(bits, constant(0x8000000000000000ull)));
+    llvm::Value *intValue = builder_.CreateOr(builder_.CreateZExt(i, i64_), constant(layout::NumberTag));
+    llvm::Value *canonical = builder_.CreateSelect(builder_.CreateFCmpUNO(d, d), constant(0x7ff8000000000000ull), bits);
+    llvm::Value *doubleValue = builder_.CreateAdd(canonical, constant(layout::DoubleEncodeOffset));
+    result = builder_.CreateSelect(integral, intValue, doubleValue);
+    break;
+  }
+  case Opcode::NumberBinary: {
+    llvm::Value *a = operand(0), *b = operand(1);
+    switch (i->binaryOperator()) {
+    case ir::BinaryOperator::Add: result = builder_.CreateFAdd(a, b); break;
+    case ir::BinaryOperator::Sub: result = builder_.CreateFSub(a, b); break;
+    case ir::BinaryOperator::Mul: result = builder_.CreateFMul(a, b); break;
+    case ir::BinaryOperator::Div: result = builder_.CreateFDiv(a, b); break;
+    default: result = builder_.CreateFRem(a, b); break; // JavaScript's % is fmod
+    }
+    break;
+  }
+  case Opcode::NumberCompare: {
+    llvm::Value *a = operand(0), *b = operand(1);
+    switch (i->binaryOperator()) {
+    case ir::BinaryOperator::Lt: result = builder_.CreateFCmpOLT(a, b); break;
+    case ir::BinaryOperator::Le: result = builder_.CreateFCmpOLE(a, b); break;
+    case ir::BinaryOperator::Gt: result = builder_.CreateFCmpOGT(a, b); break;
+    case ir::BinaryOperator::Ge: result = builder_.CreateFCmpOGE(a, b); break;
+    default: result = builder_.CreateFCmpOEQ(a, b); break;
+    }
+    break;
+  }
   case Opcode::IsEmpty: result = builder_.CreateICmpEQ(operand(0), constant(layout::ValueEmpty)); break;
   case Opcode::IsUndefined: result = builder_.CreateICmpEQ(operand(0), constant(layout::ValueUndefined)); break;
   case Opcode::IsNullish:
@@ -400,6 +466,13 @@ void Generator::instruction(ir::Instruction *i) {
       result = callRuntime(RuntimeId::kiln_construct_rjs, {operand(0), argv, u32(uint32_t(args.size())), operand(1)});
     else
       result = callRuntime(RuntimeId::kiln_construct_named_rjs, {operand(0), argv, u32(uint32_t(args.size())), operand(1), cString(i->message)});
+    break;
+  }
+  case Opcode::CallDirect: {
+    std::vector<ir::Value *> args(i->operands.begin() + 2, i->operands.end());
+    llvm::Value *argv = argumentArray(args);
+    result = builder_.CreateCall(functions_.at(i->function),
+                                 {operand(0), operand(1), argv, u32(uint32_t(args.size())), constant(layout::ValueUndefined)});
     break;
   }
   case Opcode::CallSpread:

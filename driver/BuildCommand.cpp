@@ -3,6 +3,7 @@
 // JavaScript that kiln does not compile yet (the diagnostic names the construct); 2 bad usage;
 // 4 kiln itself failed (internal error, link failure).
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,6 +25,7 @@
 #include "frontend/support/LargeStack.h"
 #include "frontend/support/SourceFile.h"
 #include "ir/IR.h"
+#include "ir/Passes.h"
 
 namespace kiln::driver {
 
@@ -37,6 +39,7 @@ struct BuildOptions {
   std::string emit = "exe"; // exe, kir, llvm, asm, obj
   codegen::CodegenOptions codegen;
   bool verbose = false;
+  bool staticLink = false; // --static
   std::vector<std::string> programArguments; // kiln run
 };
 
@@ -55,6 +58,15 @@ std::string absolutePath(const std::string &path) {
   if (realpath(path.c_str(), buffer))
     return buffer;
   return path;
+}
+
+// Whether TRIPLE names the machine kiln runs on (its architecture is the host's), so the host
+// runtime serves it: x86_64-linux-gnu, x86_64-pc-linux-gnu, ... on an x86-64 host.
+bool isHostTriple(const std::string &triple) {
+  struct utsname host;
+  if (uname(&host) != 0)
+    return false;
+  return triple.substr(0, triple.find('-')) == host.machine;
 }
 
 int runProcess(const std::vector<std::string> &argv) {
@@ -127,10 +139,13 @@ int compile(const BuildOptions &options) {
   }
   clock.lap("frontend");
   std::string verifyError = ir::verifyModule(module);
+  if (verifyError.empty())
+    verifyError = ir::runPasses(module, ir::defaultPipeline(options.codegen.optimizationLevel));
   if (!verifyError.empty()) {
     std::fprintf(stderr, "kiln: internal error: invalid IR: %s\n", verifyError.c_str());
     return InternalError;
   }
+  clock.lap("ir-passes");
   if (options.emit == "kir") {
     std::string text = ir::printModule(module);
     if (options.output.empty() || options.output == "-") {
@@ -155,18 +170,43 @@ int compile(const BuildOptions &options) {
   if (options.emit != "exe")
     return Built;
 
+  // The runtime: <kiln>/../lib/libkiln_rt.a for the host; with --target=TRIPLE the one built for
+  // it (scripts/build-cross-runtimes.sh) in lib/TRIPLE/, with the target's sysroot, if it needs one,
+  // at lib/TRIPLE/sysroot (the host's own triple, which has no such folder, uses the host runtime).
   std::string libDir = executableDirectory() + "/../lib";
+  const std::string &triple = options.codegen.targetTriple;
   std::string runtime = libDir + "/libkiln_rt.a";
+  std::string sysroot;
   struct stat st;
+  if (!triple.empty()) {
+    std::string targetDir = libDir + "/" + triple;
+    if (stat((targetDir + "/libkiln_rt.a").c_str(), &st) == 0) {
+      runtime = targetDir + "/libkiln_rt.a";
+      if (stat((targetDir + "/sysroot").c_str(), &st) == 0)
+        sysroot = absolutePath(targetDir + "/sysroot");
+    } else if (!isHostTriple(triple)) {
+      std::fprintf(stderr,
+                   "kiln: error: no runtime for target '%s' at %s/libkiln_rt.a (scripts/install-deps.sh "
+                   "installs the target's libraries, scripts/build.sh then builds it)\n",
+                   triple.c_str(), targetDir.c_str());
+      std::remove(objectPath.c_str());
+      return InternalError;
+    }
+  }
   if (stat(runtime.c_str(), &st) != 0) {
     std::fprintf(stderr, "kiln: error: runtime library not found at %s\n", runtime.c_str());
     std::remove(objectPath.c_str());
     return InternalError;
   }
-  std::vector<std::string> link = {"clang++-19", "-fuse-ld=lld", "-o", options.output, objectPath, runtime,
-                                   "-lgc", "-ldouble-conversion", "-lm", "-lpthread"};
-  if (!options.codegen.targetTriple.empty())
-    link.insert(link.begin() + 1, "--target=" + options.codegen.targetTriple);
+  std::vector<std::string> link = {"clang++-19"};
+  if (!triple.empty())
+    link.push_back("--target=" + triple);
+  if (!sysroot.empty())
+    link.push_back("--sysroot=" + sysroot);
+  if (options.staticLink)
+    link.push_back("-static");
+  link.insert(link.end(), {"-fuse-ld=lld", "-o", options.output, objectPath, runtime, "-lgc", "-ldouble-conversion",
+                           "-lm", "-lpthread"});
   int status = runProcess(link);
   std::remove(objectPath.c_str());
   clock.lap("link");
@@ -190,6 +230,8 @@ bool parseCommonOption(const std::string &arg, BuildOptions &options, bool &ok) 
     }
   } else if (arg.rfind("--target=", 0) == 0) {
     options.codegen.targetTriple = arg.substr(9);
+  } else if (arg == "--static") {
+    options.staticLink = true;
   } else if (arg == "-g") {
     options.codegen.debugInfo = true;
   } else if (arg == "-v") {

@@ -18,7 +18,7 @@ void printUsage(FILE *out) {
              "      parse FILE and report syntax errors; --dump-ast=json prints the ESTree AST\n"
              "      (acorn's conventions); --stats prints parse time and memory on stderr.\n"
              "      The goal is module for .mjs files and script otherwise unless given.\n"
-             "  build FILE [-o OUT] [-O0|-O1|-O2|-O3] [--emit=kir|llvm|asm|obj] [--target=TRIPLE] [-v]\n"
+             "  build FILE [-o OUT] [-O0|-O1|-O2|-O3] [--emit=kir|llvm|asm|obj] [--target=TRIPLE] [--static] [-v]\n"
              "      compile FILE (CommonJS module code) to a native executable\n"
              "  run [options] FILE [ARGS...]\n"
              "      compile FILE and run it with ARGS\n"

@@ -56,6 +56,22 @@ const char *unaryOperatorSpelling(UnaryOperator op) {
   return names[size_t(op)];
 }
 
+std::string types::name(uint16_t type) {
+  if (type == Any)
+    return "any";
+  static const char *const names[] = {"undefined", "null", "boolean", "int32", "double",
+                                      "string", "object", "empty", "other"};
+  std::string out;
+  if ((type & Number) == Number) {
+    out = "number";
+    type &= ~Number;
+  }
+  for (int bit = 0; bit < 9; ++bit)
+    if (type & (1 << bit))
+      out += (out.empty() ? "" : "|") + std::string(names[bit]);
+  return out.empty() ? "none" : out;
+}
+
 // ---- Module ------------------------------------------------------------------------------------
 
 Function *Module::createFunction(std::string name) {
@@ -181,7 +197,9 @@ std::string printModule(Module &module) {
           out += "%" + std::to_string(i->id) + " = ";
         out += opcodeName(i->opcode);
         switch (i->opcode) {
-        case Opcode::BinaryOp: out += std::string(" ") + binaryOperatorSpelling(i->binaryOperator()); break;
+        case Opcode::BinaryOp:
+        case Opcode::NumberBinary:
+        case Opcode::NumberCompare: out += std::string(" ") + binaryOperatorSpelling(i->binaryOperator()); break;
         case Opcode::UnaryOp: out += std::string(" ") + unaryOperatorSpelling(i->unaryOperator()); break;
         case Opcode::LoadParam:
         case Opcode::CreateRestArray: out += " #" + std::to_string(i->index); break;
@@ -190,7 +208,8 @@ std::string printModule(Module &module) {
           out += " [" + std::to_string(i->hops) + ":" + std::to_string(i->index) + "]";
           break;
         case Opcode::CreateEnvironment: out += " #" + std::to_string(i->count); break;
-        case Opcode::CreateClosure: out += " @" + i->function->symbol; break;
+        case Opcode::CreateClosure:
+        case Opcode::CallDirect: out += " @" + i->function->symbol; break;
         case Opcode::ThrowTDZ: out += " '" + std::string(i->name) + "'"; break;
         case Opcode::ThrowError: out += " " + std::string(i->name) + " "; appendQuoted(out, i->message); break;
         default: break;
@@ -205,6 +224,8 @@ std::string printModule(Module &module) {
         for (BasicBlock *target : i->targets)
           if (target)
             out += (first ? " BB" : ", BB") + std::to_string(target->id), first = false;
+        if (resultKind(i->opcode) == ResultKind::Value && i->type != types::Any)
+          out += " : " + types::name(i->type);
         out += "\n";
       }
     }
@@ -259,8 +280,8 @@ std::string verifyModule(Module &module) {
         if ((i->opcode == Opcode::Branch && !i->targets[0]) ||
             (i->opcode == Opcode::CondBranch && (!i->targets[0] || !i->targets[1])))
           return where(block, i) + ": branch without target";
-        if (i->opcode == Opcode::CreateClosure && !i->function)
-          return where(block, i) + ": closure without function";
+        if ((i->opcode == Opcode::CreateClosure || i->opcode == Opcode::CallDirect) && !i->function)
+          return where(block, i) + ": closure or direct call without function";
       }
     }
   }

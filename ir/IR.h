@@ -26,7 +26,17 @@ enum class Opcode : uint8_t {
 #include "ir/Instrs.def"
 };
 
-enum class ResultKind : uint8_t { Value, Bool, Env, Slot, None };
+enum class ResultKind : uint8_t { Value, Bool, Double, Env, Slot, None };
+
+/// The type lattice of type inference: a set of the kinds a value may have at run time.
+namespace types {
+constexpr uint16_t Undefined = 1 << 0, Null = 1 << 1, Boolean = 1 << 2, Int32 = 1 << 3,
+                   Double = 1 << 4, String = 1 << 5, Object = 1 << 6, Empty = 1 << 7,
+                   Other = 1 << 8; // symbols, bigints
+constexpr uint16_t Number = Int32 | Double;
+constexpr uint16_t Any = 0x1FF;
+std::string name(uint16_t type);
+} // namespace types
 
 /// The side-effect vocabulary (see Instrs.def).
 struct SideEffects {
@@ -108,6 +118,7 @@ public:
   std::string_view name;      // ThrowTDZ variable name; ThrowError kind
   std::string message;        // ThrowError message; Call/Construct/...Spread: the callee's text
   uint32_t line = 0, column = 0; // source position (1-based line, 0-based column), 0 = none
+  uint16_t type = types::Any;    // what type inference proved (printed when narrower than Any)
 
   BinaryOperator binaryOperator() const { return BinaryOperator(op); }
   UnaryOperator unaryOperator() const { return UnaryOperator(op); }

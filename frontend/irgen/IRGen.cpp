@@ -38,7 +38,10 @@ ir::Function *Lowering::lowerFunction(const Node *node, std::string_view name) {
   std::vector<ChainContext> outerChains;
   outerChains.swap(chains_);
 
-  ir::Function *function = module_.createFunction(std::string(name));
+  auto existing = declaredFunctions_.find(node);
+  ir::Function *function = existing != declaredFunctions_.end() && existing->second->blocks.empty()
+                               ? existing->second
+                               : module_.createFunction(std::string(name));
   function->strict = info->strict;
   function->isArrow = info->isArrow;
   function->isConstructor = !info->isArrow && !node->is<Program>();
@@ -254,6 +257,9 @@ void Lowering::exitScope(Scope *scope) {
 }
 
 void Lowering::instantiateHoisted(Scope *scope) {
+  for (const Node *fn : scope->hoistedFunctions)
+    if (!declaredFunctions_.count(fn))
+      declaredFunctions_[fn] = module_.createFunction(std::string(fn->as<FunctionDeclaration>()->id->as<Identifier>()->name));
   for (const Node *fn : scope->hoistedFunctions) {
     auto *id = fn->as<FunctionDeclaration>()->id->as<Identifier>();
     writeVariableRaw(analysis_.resolve(id), createClosure(fn, id->name));

@@ -491,7 +491,14 @@ ir::Value *Lowering::call(const CallExpression *c) {
   }
   std::vector<ir::Value *> args;
   arguments(c->arguments, args);
-  Instruction *i = emit(Opcode::Call, {callee, thisValue});
+  // A call through a function declaration's binding that is never written: its closure is known.
+  ir::Function *known = nullptr;
+  if (auto *id = c->callee->as<Identifier>())
+    if (Variable *v = analysis_.resolve(id); v && v->kind == VariableKind::Function && !v->assigned && v->declaration)
+      if (auto it = declaredFunctions_.find(v->declaration); it != declaredFunctions_.end())
+        known = it->second;
+  Instruction *i = emit(known ? Opcode::CallDirect : Opcode::Call, {callee, thisValue});
+  i->function = known;
   i->operands.insert(i->operands.end(), args.begin(), args.end());
   i->message = calleeText(c->callee);
   locate(i, c);

@@ -3,6 +3,7 @@
 // (destructuring, iteration, spread) and IRGenClasses.cpp.
 #pragma once
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "frontend/irgen/IRGen.h"
@@ -215,6 +216,9 @@ private:
   BasicBlock *block_ = nullptr;
   BasicBlock *handler_ = nullptr;
   std::vector<ChainContext> chains_;
+  /// The IR function of each function declaration, created before any body of its scope is
+  /// lowered, so that calls through a never-reassigned binding can be direct.
+  std::unordered_map<const Node *, ir::Function *> declaredFunctions_;
 };
 
 } // namespace kiln::irgen

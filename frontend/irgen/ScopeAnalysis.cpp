@@ -28,6 +28,7 @@ Variable *ScopeAnalysis::declare(Scope *scope, std::string_view name, VariableKi
     // declaration replaces the earlier binding's initial value; the binding stays one variable.
     if (kind == VariableKind::Function && it->second->kind != VariableKind::Parameter)
       it->second->kind = VariableKind::Function;
+    it->second->assigned = true; // two declarations: not a single known value
     return it->second;
   }
   Variable &v = variableStorage_.emplace_back();
@@ -88,14 +89,22 @@ void ScopeAnalysis::declarePattern(const Node *pattern, Scope *scope, VariableKi
 // Resolves the names in a pattern (declared or assigned) and visits its default values and
 // computed keys.
 void ScopeAnalysis::visitPattern(const Node *pattern) {
+  // Only the bound names are written; everything else in a pattern (member-expression objects,
+  // computed keys, default values) is read.
+  auto read = [&](const Node *n) {
+    bool saved = writing_;
+    writing_ = false;
+    visit(n);
+    writing_ = saved;
+  };
   switch (pattern->kind) {
   case NodeKind::Identifier: reference(pattern->as<Identifier>()); return;
-  case NodeKind::MemberExpression: visit(pattern); return;
+  case NodeKind::MemberExpression: read(pattern); return;
   case NodeKind::ObjectPattern:
     for (const Node *p : pattern->as<ObjectPattern>()->properties) {
       if (auto *prop = p->as<Property>()) {
         if (prop->computed)
-          visit(prop->key);
+          read(prop->key);
         visitPattern(prop->value);
       } else {
         visitPattern(p);
@@ -109,7 +118,7 @@ void ScopeAnalysis::visitPattern(const Node *pattern) {
     return;
   case NodeKind::AssignmentPattern:
     visitPattern(pattern->as<AssignmentPattern>()->left);
-    visit(pattern->as<AssignmentPattern>()->right);
+    read(pattern->as<AssignmentPattern>()->right);
     return;
   case NodeKind::RestElement: visitPattern(pattern->as<RestElement>()->argument); return;
   default: unsupported(pattern, "this assignment target");
@@ -335,7 +344,9 @@ void ScopeAnalysis::hoistLexical(const NodeList &statements, Scope *scope, bool 
       if (fn->generator || fn->isAsync)
         unsupported(fn, fn->isAsync ? "async functions" : "generators");
       auto *id = fn->id->as<Identifier>();
-      references_[id] = declare(scope, id->name, VariableKind::Function, id);
+      Variable *binding = declare(scope, id->name, VariableKind::Function, id);
+      binding->declaration = fn;
+      references_[id] = binding;
       scope->hoistedFunctions.push_back(fn);
       if (!functionTop && !function_->strict) {
         // Annex B.3.3: in sloppy code the function is also a `var` of the enclosing function,
@@ -362,6 +373,8 @@ void ScopeAnalysis::reference(const Identifier *id) {
       Variable *v = it->second;
       if (scope->function != function_)
         v->captured = true;
+      if (writing_)
+        v->assigned = true;
       references_[id] = v;
       return;
     }
@@ -479,7 +492,10 @@ void ScopeAnalysis::visit(const Node *node) {
       auto *decl = d->as<VariableDeclarator>();
       if (decl->init)
         visit(decl->init);
+      bool saved = writing_;
+      writing_ = decl->init != nullptr; // `var f = ...` overwrites a function f
       visitPattern(decl->id);
+      writing_ = saved;
     }
     return;
   case NodeKind::ForStatement: {
@@ -522,7 +538,10 @@ void ScopeAnalysis::visit(const Node *node) {
                        decl->kind == "let" ? VariableKind::Let : VariableKind::Const);
       visitPattern(decl->declarations[0]->as<VariableDeclarator>()->id);
     } else {
+      bool saved = writing_;
+      writing_ = true;
       visitPattern(left);
+      writing_ = saved;
     }
     visit(body);
     current_ = saved;
@@ -602,7 +621,14 @@ void ScopeAnalysis::visit(const Node *node) {
     return;
   case NodeKind::SpreadElement: visit(node->as<SpreadElement>()->argument); return;
   case NodeKind::UnaryExpression: visit(node->as<UnaryExpression>()->argument); return;
-  case NodeKind::UpdateExpression: visit(node->as<UpdateExpression>()->argument); return;
+  case NodeKind::UpdateExpression: {
+    const Node *target = node->as<UpdateExpression>()->argument;
+    bool saved = writing_;
+    writing_ = target->is<Identifier>();
+    visit(target);
+    writing_ = saved;
+    return;
+  }
   case NodeKind::BinaryExpression:
     visit(node->as<BinaryExpression>()->left); visit(node->as<BinaryExpression>()->right); return;
   case NodeKind::PrivateIdentifier: {
@@ -622,7 +648,10 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::LogicalExpression: visit(node->as<LogicalExpression>()->left); visit(node->as<LogicalExpression>()->right); return;
   case NodeKind::AssignmentExpression: {
     auto *a = node->as<AssignmentExpression>();
+    bool saved = writing_;
+    writing_ = true;
     visitPattern(a->left);
+    writing_ = saved;
     visit(a->right);
     return;
   }

@@ -29,6 +29,12 @@ struct Variable {
   VariableKind kind;
   Scope *scope = nullptr;
   bool captured = false;
+  /// Written after its declaration (assignment, update, for-in/of target, a `var` initialiser,
+  /// a second declaration): a function binding that is never written always holds the closure of
+  /// its declaration, so calls through it can be direct.
+  bool assigned = false;
+  /// For a function binding: the FunctionDeclaration that initialises it.
+  const ast::Node *declaration = nullptr;
   /// A parameter of a function with default values: parameters are initialised left to right,
   /// and reading one before its turn (`function (a = b, b) {}`) is a TDZ error.
   bool parameterTDZ = false;
@@ -147,6 +153,7 @@ private:
   std::deque<std::string> names_; // storage for synthesized names ("#x")
   Scope *current_ = nullptr;
   int classDepth_ = 0; // inside a class body: all code is strict
+  bool writing_ = false; // resolving the targets of a write
   FunctionInfo *function_ = nullptr;
 };
 

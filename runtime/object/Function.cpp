@@ -17,11 +17,16 @@
 
 #include <sys/resource.h>
 
+// Exported (RuntimeFunctions.def, RUNTIME_VARIABLE; C linkage from its declaration): compiled
+// functions compare their frame address with it in their prologue, since direct calls bypass
+// kiln_call_rjs. 0: not checked.
+uintptr_t kiln_stack_limit = 0;
+
 namespace kiln::rt {
 
 // ---- Stack limit ---------------------------------------------------------------------------
 
-static uintptr_t stackLimit;  // 0: not checked
+#define stackLimit ::kiln_stack_limit
 
 void initializeStackLimit() {
   uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
@@ -38,6 +43,11 @@ static inline bool stackExhausted() {
 }
 
 static ThrownTag throwStackOverflow() { return throwRangeError("Maximum call stack size exceeded"); }
+
+extern "C" uint64_t kiln_throw_stack_overflow() {
+  throwStackOverflow();
+  return ValueException;
+}
 
 // ---- Creation ------------------------------------------------------------------------------
 

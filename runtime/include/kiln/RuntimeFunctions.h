@@ -18,6 +18,8 @@ extern "C" {
 #define D double
 #define Void void
 #define RUNTIME_FUNCTION(Name, Result, Parameters, Effects) Result Name Parameters;
+// Variables are pointer-sized integers (type P): addresses compared with frame addresses.
+#define RUNTIME_VARIABLE(Name, Type) extern uintptr_t Name;
 #include "kiln/RuntimeFunctions.def"
 #undef V
 #undef P

@@ -1,6 +1,6 @@
 // A variable captured by a closure lives in its scope's environment; the closure reads it
 // through its own environment, one parent link up from nothing (hops 0).
-// RUN: %kiln build %s --emit=kir | FileCheck %s
+// RUN: %kiln build -O0 %s --emit=kir | FileCheck %s
 // CHECK-LABEL: function kiln_js_1 "counter"
 // CHECK: CreateEnvironment #1
 // CHECK: StoreEnvSlot [0:0]

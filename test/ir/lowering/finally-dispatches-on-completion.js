@@ -1,6 +1,6 @@
 // `finally` is lowered once: a return inside try records completion kind 1 and its value, the
 // exceptional path records kind 2, and the finally code dispatches on the kind afterwards.
-// RUN: %kiln build %s --emit=kir | FileCheck %s
+// RUN: %kiln build -O0 %s --emit=kir | FileCheck %s
 // The finally block comes first in the function's block order, then the exceptional path, then
 // the protected code.
 // CHECK-LABEL: function kiln_js_1 "f"

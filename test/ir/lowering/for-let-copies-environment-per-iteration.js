@@ -1,6 +1,6 @@
 // `for (let i ...)` with a captured `i` gives every iteration its own environment: the loop's
 // continue block creates a fresh environment and copies the binding before the update.
-// RUN: %kiln build %s --emit=kir | FileCheck %s
+// RUN: %kiln build -O0 %s --emit=kir | FileCheck %s
 // CHECK-LABEL: function kiln_js_0
 // The first environment is the loop head's; the second is made in the continue block.
 // CHECK-COUNT-2: CreateEnvironment #1

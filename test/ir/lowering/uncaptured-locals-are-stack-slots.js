@@ -1,5 +1,5 @@
 // A variable no inner function captures lives in a stack slot, not in an environment.
-// RUN: %kiln build %s --emit=kir | FileCheck %s
+// RUN: %kiln build -O0 %s --emit=kir | FileCheck %s
 // CHECK-LABEL: function kiln_js_1 "sum"
 // CHECK-NOT: CreateEnvironment
 // CHECK: LoadParam #0
