@@ -1,0 +1,13 @@
+// After a runtime call that may throw, generated code compares the result with the exception
+// marker (ValueException = 14) and, outside any try, returns it to the caller.
+// RUN: %kiln build -O0 %s --emit=llvm -o - | FileCheck %s
+// CHECK-LABEL: define internal i64 @kiln_js_1(
+// CHECK: %[[R:[0-9]+]] = call i64 @kiln_op_add_rjs(
+// CHECK-NEXT: %[[E:[0-9]+]] = icmp eq i64 %[[R]], 14
+// CHECK-NEXT: br i1 %[[E]], label %propagate
+// CHECK: propagate:
+// CHECK-NEXT: ret i64 14
+function add(a, b) {
+  return a + b;
+}
+add(1, 2);
