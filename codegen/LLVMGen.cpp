@@ -109,6 +109,9 @@ private:
   llvm::Value *cString(std::string_view s);
   llvm::Value *argumentArray(llvm::ArrayRef<ir::Value *> values);
   void checkException(llvm::Value *result, ir::Instruction *i);
+  llvm::BasicBlock *exceptionTarget(ir::Instruction *i);
+  std::string_view sourceLine(uint32_t line);
+  llvm::Value *cachedString(std::string_view s);
   void function(ir::Function *f);
   void instruction(ir::Instruction *i);
   llvm::Value *walkEnvironment(llvm::Value *env, uint32_t hops);
@@ -127,6 +130,8 @@ private:
   std::vector<llvm::GlobalVariable *> stringGlobals_;
   llvm::GlobalVariable *undefinedCell_ = nullptr;
   llvm::GlobalVariable *stackLimit_ = nullptr;
+  std::vector<uint32_t> lineStarts_;
+  std::unordered_map<std::string, llvm::Value *> cStrings_;
 
   // Per function.
   llvm::Function *current_ = nullptr;
@@ -194,11 +199,57 @@ llvm::Value *Generator::argumentArray(llvm::ArrayRef<ir::Value *> values) {
   return array;
 }
 
-void Generator::checkException(llvm::Value *result, ir::Instruction *i) {
+llvm::BasicBlock *Generator::exceptionTarget(ir::Instruction *i) {
   llvm::BasicBlock *target = currentBlock_->handler ? blocks_.at(currentBlock_->handler) : propagate_;
+  if (!i || i->line == 0)
+    return target;
+  // A cold block that reports this source position to the runtime on the way out.
+  llvm::BasicBlock *site = llvm::BasicBlock::Create(ctx_, "exception.site", current_);
+  llvm::IRBuilder<> cold(site);
+  llvm::Value *name = currentIR_ == module_.functions[0]
+                          ? static_cast<llvm::Value *>(llvm::ConstantPointerNull::get(ptr_))
+                          : cachedString(currentIR_->name);
+  cold.CreateCall(runtime(RuntimeId::kiln_exception_site),
+                  {name, u32(i->line), u32(i->column), cachedString(sourceLine(i->line))});
+  cold.CreateBr(target);
+  return site;
+}
+
+std::string_view Generator::sourceLine(uint32_t line) {
+  if (lineStarts_.empty()) {
+    lineStarts_.push_back(0);
+    std::string_view text = module_.sourceText;
+    for (size_t n = 0; n < text.size(); ++n)
+      if (text[n] == '\n' || (text[n] == '\r' && !(n + 1 < text.size() && text[n + 1] == '\n')))
+        lineStarts_.push_back(uint32_t(n + 1));
+  }
+  if (line == 0 || line > lineStarts_.size())
+    return {};
+  std::string_view text = module_.sourceText;
+  size_t start = lineStarts_[line - 1];
+  size_t end = start;
+  while (end < text.size() && text[end] != '\n' && text[end] != '\r')
+    ++end;
+  return text.substr(start, end - start);
+}
+
+llvm::Value *Generator::cachedString(std::string_view s) {
+  auto it = cStrings_.find(std::string(s));
+  if (it != cStrings_.end())
+    return it->second;
+  llvm::IRBuilder<> global(ctx_);
+  llvm::Constant *data = llvm::ConstantDataArray::getString(ctx_, llvm::StringRef(s.data(), s.size()));
+  auto *g = new llvm::GlobalVariable(out_, data->getType(), true, llvm::GlobalValue::PrivateLinkage, data, "kiln.site");
+  g->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  cStrings_.emplace(std::string(s), g);
+  return g;
+}
+
+void Generator::checkException(llvm::Value *result, ir::Instruction *i) {
+  llvm::BasicBlock *target = exceptionTarget(i);
   llvm::BasicBlock *next = llvm::BasicBlock::Create(ctx_, "", current_);
   llvm::Value *threw = builder_.CreateICmpEQ(result, constant(layout::ValueException));
-  builder_.CreateCondBr(threw, target, next);
+  builder_.CreateCondBr(threw, target, next, llvm::MDBuilder(ctx_).createBranchWeights(1, 1000));
   builder_.SetInsertPoint(next);
 }
 
@@ -547,7 +598,7 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::Return: builder_.CreateRet(operand(0)); return;
   case Opcode::Throw: {
     callRuntime(RuntimeId::kiln_throw, {operand(0)});
-    builder_.CreateBr(currentBlock_->handler ? blocks_.at(currentBlock_->handler) : propagate_);
+    builder_.CreateBr(exceptionTarget(i));
     return;
   }
   case Opcode::Unreachable: builder_.CreateUnreachable(); return;

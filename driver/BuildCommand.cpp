@@ -118,6 +118,7 @@ int compile(const BuildOptions &options) {
   bool isUnsupported = false;
   ir::Module module;
   module.sourcePath = absolutePath(options.input);
+  module.sourceText = file.text();
   runWithLargeStack([&] {
     program = parseProgram(file, arena, parseOptions, syntaxError);
     if (!program)

@@ -155,6 +155,7 @@ public:
 class Module {
 public:
   std::string sourcePath;
+  std::string_view sourceText; // the program's source (for error sites); owned by the driver
   std::vector<Function *> functions; // functions[0] is the module's top-level code
 
   Function *createFunction(std::string name);

@@ -14,10 +14,17 @@ void flushStdout();
 void writeStderr(const std::string &text);
 [[noreturn]] void exitProcess(int status);
 
-// node's report of an uncaught exception, without the "file:line", source line and caret that
-// precede it (kiln does not keep the source): for an error its inspect() (the stack) after a blank
-// line, for any other value the value itself.
-static void reportUncaughtException(Value exception) {
+// node's report of an uncaught exception: the throw site (file:line, the source line, a caret
+// under the column) when compiled code saw where it was thrown, then for an error its inspect()
+// (the stack, with the frames the exception propagated through) after a blank line, for any other
+// value the value itself.
+static void reportUncaughtException(Value exception, const ExceptionTrace &trace, const char *sourcePath) {
+  bool located = trace.exception == exception && trace.line != 0;
+  std::string header;
+  if (located) {
+    header = std::string(sourcePath) + ":" + std::to_string(trace.line) + "\n" +
+             (trace.sourceLine ? trace.sourceLine : "") + "\n" + std::string(trace.column, ' ') + "^\n";
+  }
   std::string body;
   if (isString(exception)) {
     body = toUTF8(asString(exception));
@@ -25,7 +32,25 @@ static void reportUncaughtException(Value exception) {
     Result<std::u16string> shown = inspect(exception);
     body = shown.isThrown() ? toUTF8(toStringNoRJS(exception)) : toUTF8(shown.value());
   }
-  writeStderr(isCellOfKind(exception, CellKind::Error) ? "\n" + body + "\n" : body + "\n");
+  bool isError = isCellOfKind(exception, CellKind::Error);
+  if (isError && located) {
+    // The runtime's stack has one placeholder frame; node's has the JavaScript frames.
+    std::string frames;
+    for (const ExceptionTrace::Frame &f : trace.frames) {
+      std::string where = std::string(sourcePath) + ":" + std::to_string(f.line) + ":" + std::to_string(f.column + 1);
+      if (!f.function)
+        frames += "\n    at Object.<anonymous> (" + where + ")";
+      else if (!*f.function)
+        frames += "\n    at " + where;
+      else
+        frames += "\n    at " + std::string(f.function) + " (" + where + ")";
+    }
+    const std::string placeholder = "\n    at <anonymous>";
+    size_t at = body.find(placeholder);
+    if (at != std::string::npos)
+      body.replace(at, placeholder.size(), frames);
+  }
+  writeStderr(header + (isError ? "\n" + body + "\n" : body + "\n"));
 }
 
 }  // namespace kiln::rt
@@ -41,8 +66,9 @@ extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *sourceP
   Value result = reinterpret_cast<KilnCode>(main)(mainFunction, moduleExports, nullptr, 0, ValueUndefined);
   int status;
   if (result == ValueException) {
+    ExceptionTrace trace = exceptionTrace; // taking the exception forgets its trace
     Value exception = kiln_take_exception();
-    reportUncaughtException(exception);
+    reportUncaughtException(exception, trace, static_cast<const char *>(sourcePath));
     status = 1;
   } else {
     status = processExitCode();

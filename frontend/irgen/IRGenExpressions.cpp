@@ -459,7 +459,7 @@ ir::Value *Lowering::member(const MemberExpression *m, ir::Value **objectOut) {
   }
   ir::Value *key = memberKey(m);
   Instruction *get = emit(Opcode::GetProperty, {object, key});
-  locate(get, m);
+  locate(get, m->property); // where V8 reports a failed property read
   return get;
 }
 
@@ -486,7 +486,7 @@ ir::Value *Lowering::call(const CallExpression *c) {
     ir::Value *array = buildArray(c->arguments);
     Instruction *i = emit(Opcode::CallSpread, {callee, thisValue, array});
     i->message = calleeText(c->callee);
-    locate(i, c);
+    locateCall(i, c->callee);
     return i;
   }
   std::vector<ir::Value *> args;
@@ -501,7 +501,7 @@ ir::Value *Lowering::call(const CallExpression *c) {
   i->function = known;
   i->operands.insert(i->operands.end(), args.begin(), args.end());
   i->message = calleeText(c->callee);
-  locate(i, c);
+  locateCall(i, c->callee);
   return i;
 }
 

@@ -114,6 +114,14 @@ private:
     return i;
   }
   ir::Value *str(std::string_view s) { return module_.string(s); }
+  /// A call is reported at its callee, or at the method name of a method call (as V8 does).
+  void locateCall(Instruction *i, const Node *callee) {
+    if (auto *chain = callee->as<ChainExpression>())
+      callee = chain->expression;
+    if (auto *m = callee->as<MemberExpression>())
+      callee = m->property;
+    locate(i, callee);
+  }
   void locate(Instruction *i, const Node *node) {
     LineColumn lc = file_.locate(node->start);
     i->line = lc.line;

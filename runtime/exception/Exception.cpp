@@ -112,7 +112,26 @@ extern "C" uint64_t kiln_throw(uint64_t value) {
 extern "C" uint64_t kiln_take_exception() {
   Value value = pendingException;
   pendingException = ValueUndefined;
+  kiln::rt::exceptionTrace.exception = ValueEmpty; // caught: a rethrow starts a new trace
   return value;
+}
+
+namespace kiln::rt {
+ExceptionTrace exceptionTrace;
+}
+
+extern "C" void kiln_exception_site(void *function, uint32_t line, uint32_t column, void *sourceLine) {
+  ExceptionTrace &trace = kiln::rt::exceptionTrace;
+  if (trace.exception != pendingException) {
+    // The first site that sees this exception: where it was thrown.
+    trace.exception = pendingException;
+    trace.line = line;
+    trace.column = column;
+    trace.sourceLine = static_cast<const char *>(sourceLine);
+    trace.frames.clear();
+  }
+  if (trace.frames.size() < ExceptionTrace::MaxFrames)
+    trace.frames.push_back({static_cast<const char *>(function), line, column});
 }
 
 extern "C" uint64_t kiln_throw_error(void *kindName, void *message) {
