@@ -501,6 +501,10 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::SetGlobal: result = callRuntime(RuntimeId::kiln_set_global_rjs, {operand(0), operand(1), u32(i->strict)}); break;
   case Opcode::TypeOfGlobal: result = callRuntime(RuntimeId::kiln_typeof_global_rjs, {operand(0)}); break;
   case Opcode::GlobalObject: result = callRuntime(RuntimeId::kiln_global_object, {}); break;
+  case Opcode::DeclareGlobalVar: callRuntime(RuntimeId::kiln_declare_global_var, {operand(0)}); break;
+  case Opcode::DeclareGlobalFunction:
+    callRuntime(RuntimeId::kiln_declare_global_function, {operand(0), operand(1)});
+    break;
   case Opcode::Call: {
     std::vector<ir::Value *> args(i->operands.begin() + 2, i->operands.end());
     llvm::Value *argv = argumentArray(args);

@@ -40,6 +40,7 @@ struct BuildOptions {
   codegen::CodegenOptions codegen;
   bool verbose = false;
   bool staticLink = false; // --static
+  bool script = false;     // --script: a classic Script instead of CommonJS module code
   std::vector<std::string> programArguments; // kiln run
 };
 
@@ -124,7 +125,7 @@ int compile(const BuildOptions &options) {
     if (!program)
       return;
     try {
-      irgen::lowerProgram(program, file, module);
+      irgen::lowerProgram(program, file, module, options.script);
     } catch (irgen::UnsupportedError &e) {
       unsupported = std::move(e);
       isUnsupported = true;
@@ -238,7 +239,7 @@ bool parseCommonOption(const std::string &arg, BuildOptions &options, bool &ok) 
   } else if (arg == "-v") {
     options.verbose = true;
   } else if (arg == "--script") {
-    // CommonJS module code is what kiln compiles today.
+    options.script = true;
   } else if (arg == "--module") {
     std::fprintf(stderr, "kiln: error: ES modules (--module) are not supported by kiln yet\n");
     ok = false;

@@ -25,7 +25,7 @@ bool isProtoSetter(const ast::Property *prop) {
 // ---- Program and functions -------------------------------------------------------------------
 
 void Lowering::lowerProgram(const Program *program) {
-  analysis_.run(program);
+  analysis_.run(program, script_);
   lowerFunction(program, "");
 }
 
@@ -124,7 +124,8 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
   enterScope(scope, false);
   if (info->thisBinding)
     writeVariableRaw(info->thisBinding, info->isDerivedConstructor ? static_cast<ir::Value *>(module_.empty())
-                                                                   : emit(Opcode::GetThis));
+                                        : script_ && node->is<Program>() ? emit(Opcode::GlobalObject)
+                                                                          : emit(Opcode::GetThis));
   if (info->homeBinding)
     writeVariableRaw(info->homeBinding, emit(Opcode::HomeObject, {emit(Opcode::GetCallee)}));
   // A base class initialises its instance fields before anything else runs.
@@ -159,6 +160,8 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
   if (info->arguments)
     storeVariable(info->arguments, emit(Opcode::CreateArguments), node, true);
   // `var`s start undefined, lexical bindings uninitialised; then hoisted functions.
+  for (std::string_view name : info->globalVars)
+    emit(Opcode::DeclareGlobalVar, {str(name)});
   for (Variable *v : scope->variables) {
     if (v->kind == VariableKind::Var)
       writeVariableRaw(v, module_.undefined());
@@ -262,7 +265,12 @@ void Lowering::instantiateHoisted(Scope *scope) {
       declaredFunctions_[fn] = module_.createFunction(std::string(fn->as<FunctionDeclaration>()->id->as<Identifier>()->name));
   for (const Node *fn : scope->hoistedFunctions) {
     auto *id = fn->as<FunctionDeclaration>()->id->as<Identifier>();
-    writeVariableRaw(analysis_.resolve(id), createClosure(fn, id->name));
+    Variable *binding = analysis_.resolve(id);
+    if (!binding) { // script goal: a global function
+      emit(Opcode::DeclareGlobalFunction, {str(id->name), createClosure(fn, id->name)});
+      continue;
+    }
+    writeVariableRaw(binding, createClosure(fn, id->name));
   }
 }
 
@@ -740,8 +748,8 @@ void Lowering::tryStatement(const TryStatement *s) {
   setBlock(after);
 }
 
-void lowerProgram(const Program *program, const SourceFile &file, ir::Module &module) {
-  Lowering(file, module).lowerProgram(program);
+void lowerProgram(const Program *program, const SourceFile &file, ir::Module &module, bool script) {
+  Lowering(file, module, script).lowerProgram(program);
 }
 
 } // namespace kiln::irgen

@@ -28,8 +28,10 @@ class SourceFile;
 
 namespace kiln::irgen {
 
-/// Lowers `program` into `module` (functions[0] becomes the top-level code). Throws
+/// Lowers `program` into `module` (functions[0] becomes the top-level code): as CommonJS module
+/// code, or with `script` as a classic Script (global code: top-level `var` and function
+/// declarations become properties of the global object, `this` is the global object). Throws
 /// UnsupportedError.
-void lowerProgram(const ast::Program *program, const SourceFile &file, ir::Module &module);
+void lowerProgram(const ast::Program *program, const SourceFile &file, ir::Module &module, bool script = false);
 
 } // namespace kiln::irgen

@@ -23,8 +23,11 @@ ir::Value *Lowering::readThis(const Node *at) {
   FunctionInfo *owner = state_->info;
   while (owner->isArrow)
     owner = owner->parent;
-  if (owner == state_->info && !owner->isDerivedConstructor)
+  if (owner == state_->info && !owner->isDerivedConstructor) {
+    if (script_ && owner->node->is<Program>())
+      return emit(Opcode::GlobalObject); // a Script's `this` is the global object
     return emit(Opcode::GetThis);
+  }
   ir::Value *value = readVariableRaw(owner->thisBinding);
   if (owner->isDerivedConstructor) {
     BasicBlock *uninitialised = newBlock(), *ok = newBlock();

@@ -25,7 +25,7 @@ bool isProtoSetter(const ast::Property *prop);
 class Lowering {
 
 public:
-  Lowering(const SourceFile &file, ir::Module &module) : file_(file), module_(module) {}
+  Lowering(const SourceFile &file, ir::Module &module, bool script) : file_(file), module_(module), script_(script) {}
 
   void lowerProgram(const Program *program);
 
@@ -219,6 +219,7 @@ private:
 
   const SourceFile &file_;
   ir::Module &module_;
+  bool script_; // compiling a classic Script (global code) rather than CommonJS module code
   ScopeAnalysis analysis_;
   FunctionState *state_ = nullptr;
   BasicBlock *block_ = nullptr;

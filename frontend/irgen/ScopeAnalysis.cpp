@@ -40,7 +40,7 @@ Variable *ScopeAnalysis::declare(Scope *scope, std::string_view name, VariableKi
   return &v;
 }
 
-void ScopeAnalysis::run(const Program *program) {
+void ScopeAnalysis::run(const Program *program, bool script) {
   FunctionInfo &info = functionStorage_.emplace_back();
   info.node = program;
   functions_[program] = &info;
@@ -58,6 +58,8 @@ void ScopeAnalysis::run(const Program *program) {
   }
   current_ = scope;
   function_ = &info;
+  if (script)
+    globalScope_ = scope;
   for (const Node *statement : program->body)
     hoistVars(statement, scope);
   hoistLexical(program->body, scope, true);
@@ -68,6 +70,10 @@ void ScopeAnalysis::declarePattern(const Node *pattern, Scope *scope, VariableKi
   switch (pattern->kind) {
   case NodeKind::Identifier: {
     auto *id = pattern->as<Identifier>();
+    if (scope == globalScope_ && kind == VariableKind::Var) {
+      scope->function->globalVars.push_back(id->name); // a global object property
+      return;
+    }
     references_[id] = declare(scope, id->name, kind, id);
     return;
   }
@@ -344,6 +350,10 @@ void ScopeAnalysis::hoistLexical(const NodeList &statements, Scope *scope, bool 
       if (fn->generator || fn->isAsync)
         unsupported(fn, fn->isAsync ? "async functions" : "generators");
       auto *id = fn->id->as<Identifier>();
+      if (scope == globalScope_ && functionTop) {
+        scope->hoistedFunctions.push_back(fn); // a global object property
+        continue;
+      }
       Variable *binding = declare(scope, id->name, VariableKind::Function, id);
       binding->declaration = fn;
       references_[id] = binding;

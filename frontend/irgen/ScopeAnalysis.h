@@ -72,6 +72,8 @@ struct FunctionInfo {
   Variable *arguments = nullptr;   // set when the body uses `arguments`
   Variable *thisBinding = nullptr; // set when an arrow inside uses `this`, and in derived constructors
   Variable *homeBinding = nullptr; // set when the function (or an arrow inside) uses super.x
+  /// Script goal, top-level code: the `var` names, which are global object properties.
+  std::vector<std::string_view> globalVars;
   // Classes: constructors know their class, to run its instance field initializer.
   bool isClassConstructor = false;
   bool isDerivedConstructor = false;
@@ -90,7 +92,9 @@ class ScopeAnalysis {
 public:
   /// Analyses `program` (compiled as a function body: CommonJS module code). Throws
   /// UnsupportedError for constructs lowering does not handle yet.
-  void run(const ast::Program *program);
+  /// `script`: compile as a classic Script (global code): top-level `var` and function
+  /// declarations are properties of the global object, not variables.
+  void run(const ast::Program *program, bool script = false);
 
   Scope *scopeOf(const ast::Node *node) const {
     auto it = scopes_.find(node);
@@ -154,6 +158,7 @@ private:
   Scope *current_ = nullptr;
   int classDepth_ = 0; // inside a class body: all code is strict
   bool writing_ = false; // resolving the targets of a write
+  Scope *globalScope_ = nullptr; // script goal: the top-level scope whose vars are global
   FunctionInfo *function_ = nullptr;
 };
 

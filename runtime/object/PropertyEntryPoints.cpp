@@ -189,3 +189,20 @@ static Result<Value> typeofGlobal(Value name) {
 }
 
 extern "C" uint64_t kiln_typeof_global_rjs(uint64_t name) { return typeofGlobal(name).abi(); }
+
+// Script goal: CreateGlobalVarBinding / CreateGlobalFunctionBinding (global `var` and function
+// declarations are non-configurable properties of the global object).
+extern "C" void kiln_declare_global_var(uint64_t name) {
+  PropertyKey key = keyFromString(asString(name));
+  if (!getOwnProperty(realm.globalObject, key).found)
+    defineOwnProperty(realm.globalObject, key, ValueUndefined, Writable | Enumerable);
+}
+
+extern "C" void kiln_declare_global_function(uint64_t name, uint64_t function) {
+  PropertyKey key = keyFromString(asString(name));
+  OwnProperty existing = getOwnProperty(realm.globalObject, key);
+  if (!existing.found || (existing.attributes & Configurable))
+    defineOwnProperty(realm.globalObject, key, function, Writable | Enumerable);
+  else
+    (void)setProperty(realm.globalObject, key, function, cellValue(realm.globalObject), false);
+}
