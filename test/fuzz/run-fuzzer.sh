@@ -21,7 +21,8 @@ flags=(-std=c++20 -Wno-trigraphs -O1 -g -fsanitize=fuzzer-no-link,address,undefi
 
 # Compile the frontend with coverage instrumentation (objects are cached by ccache).
 objects=()
-for src in "$root"/frontend/*/*.cpp "$root/test/fuzz/ParserFuzzer.cpp"; do
+# The parser and what it uses (not the lowering to IR, which needs ir/).
+for src in "$root"/frontend/{support,lexer,ast,parser,regexp}/*.cpp "$root/test/fuzz/ParserFuzzer.cpp"; do
   obj=$out/obj/$(echo "${src#$root/}" | tr / _).o
   if [[ ! -f $obj || $src -nt $obj || -n $(find "$root/frontend" -name '*.h' -o -name '*.def' -o -name '*.inc' -newer "$obj" | head -1) ]]; then
     $cxx "${flags[@]}" -c "$src" -o "$obj"
