@@ -131,8 +131,14 @@ ir::Value *Lowering::unaryExpression(const UnaryExpression *u) {
       d->strict = state_->function->strict;
       return d;
     }
-    if (arg->is<Identifier>())
-      unsupported(arg, "delete of a variable");
+    if (auto *id = arg->as<Identifier>()) {
+      // Sloppy code only (strict code rejects it): a binding cannot be deleted; an undeclared
+      // name is a property of the global object, deleted like one.
+      if (analysis_.resolve(id))
+        return module_.boolean(false);
+      Instruction *d = emit(Opcode::DeleteProperty, {emit(Opcode::GlobalObject), str(id->name)});
+      return d;
+    }
     expression(arg);
     return module_.boolean(true);
   }
