@@ -2,6 +2,7 @@
 #include "frontend/irgen/Lowering.h"
 
 #include <cmath>
+#include <functional>
 
 namespace kiln::irgen {
 
@@ -290,11 +291,17 @@ ir::Value *Lowering::conditional(const ConditionalExpression *c) {
 }
 
 ir::Value *Lowering::assignment(const AssignmentExpression *a) {
-  std::string_view op = a->op;
-  bool logical = op == "&&=" || op == "||=" || op == "??=";
+  if (a->left->is<ObjectPattern>() || a->left->is<ArrayPattern>()) {
+    ir::Value *value = expression(a->right);
+    bindPattern(a->left, value, BindMode::Assign, a->right);
+    return value;
+  }
+  // Each target kind says how to read its old value and how to store; the operator is shared.
+  std::function<ir::Value *()> readOld, rhs = [&] { return expression(a->right); };
+  std::function<void(ir::Value *)> store;
   if (auto *id = a->left->as<Identifier>()) {
     Variable *v = analysis_.resolve(id);
-    auto store = [&](ir::Value *value) {
+    store = [&, v, id](ir::Value *value) {
       if (v) {
         storeVariable(v, value, id, false);
       } else {
@@ -303,92 +310,74 @@ ir::Value *Lowering::assignment(const AssignmentExpression *a) {
         locate(set, id);
       }
     };
-    auto rhs = [&]() -> ir::Value * {
-      if (a->right->is<FunctionExpression>() || a->right->is<ArrowFunctionExpression>())
-        if (!(a->right->is<FunctionExpression>() && a->right->as<FunctionExpression>()->id))
-          return createClosure(a->right, id->name); // NamedEvaluation
-      if (a->right->is<ClassExpression>() && !a->right->as<ClassExpression>()->id)
-        return classDefinition(a->right, id->name);
-      return expression(a->right);
+    rhs = [&, id]() -> ir::Value * {
+      // NamedEvaluation: an anonymous function or class takes the target's name.
+      const Node *right = a->right;
+      if ((right->is<FunctionExpression>() && !right->as<FunctionExpression>()->id) ||
+          right->is<ArrowFunctionExpression>())
+        return createClosure(right, id->name);
+      if (right->is<ClassExpression>() && !right->as<ClassExpression>()->id)
+        return classDefinition(right, id->name);
+      return expression(right);
     };
-    if (op == "=") {
-      ir::Value *value = rhs();
-      store(value);
-      return value;
+    readOld = [&, id] { return identifier(id); };
+  } else {
+    auto *m = a->left->as<MemberExpression>();
+    if (!m)
+      unsupported(a->left, "this assignment target");
+    bool isSuper = m->object->is<Super>();
+    const PrivateIdentifier *pid = m->property->as<PrivateIdentifier>();
+    ir::Value *object = isSuper ? readThis(m) : expression(m->object);
+    ir::Value *key = pid ? privateNameValue(pid)
+                     : m->computed ? unary(UnaryOperator::ToPropertyKey, expression(m->property))
+                                   : memberKey(m);
+    ir::Value *home = nullptr;
+    if (isSuper) {
+      FunctionInfo *owner = state_->info;
+      while (owner->isArrow)
+        owner = owner->parent;
+      home = readVariableRaw(owner->homeBinding);
     }
-    ir::Value *old = identifier(id);
-    if (logical) {
-      Instruction *slot = allocStack();
-      emit(Opcode::StoreStack, {slot, old});
-      BasicBlock *assign = newBlock(), *done = newBlock();
-      if (op == "&&=") condBranch(toBoolean(old), assign, done);
-      else if (op == "||=") condBranch(toBoolean(old), done, assign);
-      else condBranch(emit(Opcode::IsNullish, {old}), assign, done);
-      setBlock(assign);
-      ir::Value *value = rhs();
-      store(value);
-      emit(Opcode::StoreStack, {slot, value});
-      branch(done);
-      setBlock(done);
-      return emit(Opcode::LoadStack, {slot});
-    }
-    BinaryOperator bop;
-    bool negate, strictEq;
-    binaryOperatorFor(op.substr(0, op.size() - 1), bop, negate, strictEq);
-    ir::Value *value = binary(bop, old, expression(a->right));
-    store(value);
-    return value;
+    store = [=, this](ir::Value *value) {
+      if (pid) {
+        emit(Opcode::PrivateSet, {object, key, value});
+      } else if (isSuper) {
+        emit(Opcode::SuperSet, {home, key, value, object});
+      } else {
+        Instruction *set = emit(Opcode::SetProperty, {object, key, value});
+        set->strict = state_->function->strict;
+        locate(set, a);
+      }
+    };
+    readOld = [=, this]() -> ir::Value * {
+      Instruction *old = pid ? emit(Opcode::PrivateGet, {object, key})
+                         : isSuper ? emit(Opcode::SuperGet, {home, key, object})
+                                   : emit(Opcode::GetProperty, {object, key});
+      locate(old, m->property);
+      return old;
+    };
   }
-  if (a->left->is<ObjectPattern>() || a->left->is<ArrayPattern>()) {
-    ir::Value *value = expression(a->right);
-    bindPattern(a->left, value, BindMode::Assign, a->right);
-    return value;
-  }
-  auto *m = a->left->as<MemberExpression>();
-  if (!m)
-    unsupported(a->left, "this assignment target");
-  bool isSuper = m->object->is<Super>();
-  const PrivateIdentifier *pid = m->property->as<PrivateIdentifier>();
-  ir::Value *object = isSuper ? readThis(m) : expression(m->object);
-  ir::Value *key = pid ? privateNameValue(pid)
-                   : m->computed ? unary(UnaryOperator::ToPropertyKey, expression(m->property))
-                                 : memberKey(m);
-  ir::Value *home = nullptr;
-  if (isSuper) {
-    FunctionInfo *owner = state_->info;
-    while (owner->isArrow)
-      owner = owner->parent;
-    home = readVariableRaw(owner->homeBinding);
-  }
-  auto store = [&](ir::Value *value) {
-    if (pid) {
-      emit(Opcode::PrivateSet, {object, key, value});
-    } else if (isSuper) {
-      emit(Opcode::SuperSet, {home, key, value, object});
-    } else {
-      Instruction *set = emit(Opcode::SetProperty, {object, key, value});
-      set->strict = state_->function->strict;
-      locate(set, a);
-    }
-  };
+
+  std::string_view op = a->op;
   if (op == "=") {
-    ir::Value *value = expression(a->right);
+    ir::Value *value = rhs();
     store(value);
     return value;
   }
-  Instruction *old = pid ? emit(Opcode::PrivateGet, {object, key})
-                     : isSuper ? emit(Opcode::SuperGet, {home, key, object})
-                               : emit(Opcode::GetProperty, {object, key});
-  locate(old, m);
-  if (logical) {
+  ir::Value *old = readOld();
+  if (op == "&&=" || op == "||=" || op == "??=") {
+    // Short-circuit: the right side is evaluated, and the target written, only when needed.
     Instruction *slot = allocStack();
     emit(Opcode::StoreStack, {slot, old});
     BasicBlock *assign = newBlock(), *done = newBlock();
-    if (op == "&&=") condBranch(toBoolean(old), assign, done);
-    else if (op == "||=") condBranch(toBoolean(old), done, assign);
-    else condBranch(emit(Opcode::IsNullish, {old}), assign, done);
+    if (op == "&&=")
+      condBranch(toBoolean(old), assign, done);
+    else if (op == "||=")
+      condBranch(toBoolean(old), done, assign);
+    else
+      condBranch(emit(Opcode::IsNullish, {old}), assign, done);
     setBlock(assign);
-    ir::Value *value = expression(a->right);
+    ir::Value *value = rhs();
     store(value);
     emit(Opcode::StoreStack, {slot, value});
     branch(done);

@@ -164,6 +164,23 @@ void ScopeAnalysis::useSuperProperty(const Node *at) {
   useThis(at);
 }
 
+// Runs `body` inside a new strict, method-like function (a class's field initializer, static field
+// or static block): FunctionInfo keyed by `functionNode`, scope keyed by `scopeNode`.
+template <typename F>
+void ScopeAnalysis::inInitializer(const Node *functionNode, const Node *scopeNode, F &&body) {
+  FunctionInfo *init = newFunctionInfo(functionNode, function_, false);
+  init->strict = true;
+  Scope *initScope = newScope(scopeNode, current_, init, true);
+  init->scope = initScope;
+  FunctionInfo *savedFunction = function_;
+  Scope *savedScope = current_;
+  function_ = init;
+  current_ = initScope;
+  body(initScope);
+  function_ = savedFunction;
+  current_ = savedScope;
+}
+
 void ScopeAnalysis::visitClass(const Node *node) {
   const Node *idNode, *superClass, *bodyNode;
   if (auto *c = node->as<ClassDeclaration>()) {
@@ -218,36 +235,21 @@ void ScopeAnalysis::visitClass(const Node *node) {
     } else if (auto *f = e->as<PropertyDefinition>()) {
       if (f->computed) unsupported(f->key, "computed class field names");
       if (f->isStatic) {
-        FunctionInfo *init = newFunctionInfo(e, function_, false);
-        init->strict = true;
-        Scope *initScope = newScope(e, current_, init, true);
-        init->scope = initScope;
-        FunctionInfo *savedFunction = function_;
-        Scope *savedScope = current_;
-        function_ = init;
-        current_ = initScope;
-        if (f->value) visit(f->value);
-        function_ = savedFunction;
-        current_ = savedScope;
+        inInitializer(e, e, [&](Scope *) {
+          if (f->value)
+            visit(f->value);
+        });
       } else if (!firstInstanceElement) {
         firstInstanceElement = e;
       }
     } else if (e->is<StaticBlock>()) {
-      FunctionInfo *init = newFunctionInfo(e, function_, false);
-      init->strict = true;
-      Scope *initScope = newScope(e, current_, init, true);
-      init->scope = initScope;
-      FunctionInfo *savedFunction = function_;
-      Scope *savedScope = current_;
-      function_ = init;
-      current_ = initScope;
-      const NodeList &statements = e->as<StaticBlock>()->body;
-      for (const Node *s : statements)
-        hoistVars(s, initScope);
-      hoistLexical(statements, initScope, true);
-      visitList(statements);
-      function_ = savedFunction;
-      current_ = savedScope;
+      inInitializer(e, e, [&](Scope *initScope) {
+        const NodeList &statements = e->as<StaticBlock>()->body;
+        for (const Node *s : statements)
+          hoistVars(s, initScope);
+        hoistLexical(statements, initScope, true);
+        visitList(statements);
+      });
     }
   }
   if (firstInstanceElement) {
@@ -255,19 +257,11 @@ void ScopeAnalysis::visitClass(const Node *node) {
     // the new object as `this` by the constructor.
     info.fieldInitializer = declare(scope, "%fields", VariableKind::Const, bodyNode);
     info.fieldInitializer->captured = true;
-    FunctionInfo *init = newFunctionInfo(bodyNode, function_, false);
-    init->strict = true;
-    Scope *initScope = newScope(firstInstanceElement, current_, init, true);
-    init->scope = initScope;
-    FunctionInfo *savedFunction = function_;
-    Scope *savedScope = current_;
-    function_ = init;
-    current_ = initScope;
-    for (const Node *e : elements)
-      if (auto *f = e->as<PropertyDefinition>(); f && !f->isStatic && f->value)
-        visit(f->value);
-    function_ = savedFunction;
-    current_ = savedScope;
+    inInitializer(bodyNode, firstInstanceElement, [&](Scope *) {
+      for (const Node *e : elements)
+        if (auto *f = e->as<PropertyDefinition>(); f && !f->isStatic && f->value)
+          visit(f->value);
+    });
   }
   if (!info.constructor) {
     // The default constructor: a function of its own.

@@ -141,6 +141,7 @@ private:
   void reference(const ast::Identifier *id);
   void visitPattern(const ast::Node *pattern);
   void visitClass(const ast::Node *node);
+  template <typename F> void inInitializer(const ast::Node *functionNode, const ast::Node *scopeNode, F &&body);
   FunctionInfo *newFunctionInfo(const ast::Node *node, FunctionInfo *parent, bool isArrow);
   void useThis(const ast::Node *at);
   void useSuperProperty(const ast::Node *at);
