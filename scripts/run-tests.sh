@@ -3,8 +3,15 @@
 # CI reads); exits non-zero if anything failed. Builds first (scripts/build.sh). Works from any
 # directory.
 #
-#   scripts/run-tests.sh [SUITE...]     SUITE: unit lit conformance differential fuzz (default: all)
+#   scripts/run-tests.sh [SUITE...]     SUITE: unit lit conformance differential fuzz
+#                                       cross-aarch64 cross-armv7 (default: all; the cross suites
+#                                       only where qemu-aarch64 / qemu-arm are installed)
 #   KILN_BUILD_DIR=DIR                  build directory (default: <repo>/build)
+#
+# The cross suites run every test of test/run with kiln build --target=aarch64-linux-gnu or
+# --target=armv7-linux-gnueabihf, under qemu-user, at -O2 only (lit --param kiln_target=TRIPLE, see
+# test/lit.cfg.py). With qemu installed but the target's runtime not built (its libraries missing:
+# scripts/install-deps.sh), a cross suite counts one failure.
 #
 # Each suite counts in its own unit: GoogleTest tests, lit tests (unsupported ones count as neither),
 # test262-parser-tests files, differential files, and the fuzz run as one test. A runner that dies
@@ -15,7 +22,11 @@ build=$(realpath -m "${KILN_BUILD_DIR:-$root/build}")
 export KILN_BUILD_DIR=$build
 lit=${LIT:-/usr/lib/llvm-19/build/utils/lit/lit.py}
 suites=("$@")
-((${#suites[@]})) || suites=(unit lit conformance differential fuzz)
+if ((${#suites[@]} == 0)); then
+  suites=(unit lit conformance differential fuzz)
+  command -v qemu-aarch64 >/dev/null && suites+=(cross-aarch64)
+  command -v qemu-arm >/dev/null && suites+=(cross-armv7)
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
@@ -31,6 +42,7 @@ echo "== build ($build)"
 if ! "$root/scripts/build.sh" >"$log" 2>&1; then
   tail -n 60 "$log"; echo "build: failed"; echo "0 passed, 1 failed"; exit 1
 fi
+grep '^build-cross-runtimes: ' "$log" | grep -v '^build-cross-runtimes: built ' || true  # skips, failures
 tail -n 1 "$log"
 
 run_unit() {
@@ -43,8 +55,9 @@ run_unit() {
   ((status == 0 || failed > 0)) || failed=1
 }
 
-run_lit() {
-  python3 "$lit" -sv --no-progress-bar "$root/test" --param "kiln_build_dir=$build" 2>&1 | tee "$log"
+run_lit() { # [lit arguments, default: all of test/]
+  (($#)) || set -- "$root/test"
+  python3 "$lit" -sv --no-progress-bar "$@" --param "kiln_build_dir=$build" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]} kind n
   passed=0 failed=0
   while IFS='|' read -r kind n; do # lit's summary lines: "  Passed     : 12 (97.00%)"
@@ -79,8 +92,25 @@ run_fuzz() {
   if "$root/test/fuzz/run-fuzzer.sh"; then passed=1 failed=0; else passed=0 failed=1; fi
 }
 
+run_cross() { # TRIPLE EMULATOR
+  if ! command -v "$2" >/dev/null; then
+    echo "$2 not installed (scripts/install-deps.sh installs qemu-user): skipped"; passed=0 failed=0; return
+  fi
+  if [[ ! -f $build/lib/$1/libkiln_rt.a ]]; then
+    echo "no runtime for $1 at $build/lib/$1/libkiln_rt.a: its libraries are missing (scripts/install-deps.sh)" \
+      "or it failed to build (scripts/build.sh)"
+    passed=0 failed=1; return
+  fi
+  run_lit -j2 "$root/test/run" --param "kiln_target=$1"
+}
+run_cross-aarch64() { run_cross aarch64-linux-gnu qemu-aarch64; }
+run_cross-armv7() { run_cross armv7-linux-gnueabihf qemu-arm; }
+
 for suite in "${suites[@]}"; do
-  case $suite in unit | lit | conformance | differential | fuzz) ;; *) echo "unknown suite '$suite'"; exit 2 ;; esac
+  case $suite in
+    unit | lit | conformance | differential | fuzz | cross-aarch64 | cross-armv7) ;;
+    *) echo "unknown suite '$suite'"; exit 2 ;;
+  esac
   echo; echo "== $suite"
   start=$SECONDS
   "run_$suite"

@@ -4,8 +4,13 @@
 // stderr (the `Name: message` line of an uncaught exception: the first non-empty line after
 // node's caret line, or the first non-empty line when there is no caret line).
 //
-//   runcompare.js [--kiln PATH] [--runner CMD] [kiln build options...] FILE [-- ARGS...]
-// --runner runs the compiled program through a command (e.g. "qemu-aarch64").
+//   runcompare.js [--kiln PATH] [--runner CMD] [--qemu-ld-prefix DIR] [--opt-levels LIST]
+//                 [kiln build options...] FILE [-- ARGS...]
+// --runner runs the compiled program through a command (e.g. "qemu-aarch64"), split at spaces.
+// --qemu-ld-prefix sets QEMU_LD_PREFIX for the run: where qemu-user finds the target's dynamic
+//   loader and libraries (a sysroot, like qemu's -L).
+// --opt-levels (e.g. "2") builds only at those -O levels (no -O option means -O2): a run asking for
+//   another level is skipped, exits 0 and says so. The cross suites use it to halve their time.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -15,6 +20,8 @@ const path = require('path');
 const root = path.resolve(__dirname, '../..');
 let kiln = path.join(process.env.KILN_BUILD_DIR || path.join(root, 'build'), 'bin', 'kiln');
 let runner = null;
+let ldPrefix = null;
+let optLevels = null;
 const buildOptions = [];
 let file = null;
 let programArgs = [];
@@ -23,13 +30,23 @@ for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--kiln') kiln = argv[++i];
   else if (a === '--runner') runner = argv[++i];
+  else if (a === '--qemu-ld-prefix') ldPrefix = argv[++i];
+  else if (a === '--opt-levels') optLevels = argv[++i].split(',');
   else if (a === '--') { programArgs = argv.slice(i + 1); break; }
   else if (a.startsWith('-')) buildOptions.push(a);
   else file = a;
 }
 if (!file) {
-  console.error('usage: runcompare.js [--kiln PATH] [--runner CMD] [options] FILE [-- ARGS...]');
+  console.error('usage: runcompare.js [--kiln PATH] [--runner CMD] [--qemu-ld-prefix DIR] [--opt-levels LIST] [options] FILE [-- ARGS...]');
   process.exit(2);
+}
+if (optLevels) {
+  const o = buildOptions.filter((a) => /^-O[0-3]$/.test(a)).pop();
+  const level = o ? o.slice(2) : '2';
+  if (!optLevels.includes(level)) {
+    console.log(`runcompare: ${path.basename(file)}: -O${level} skipped (only -O${optLevels.join(', -O')} here)`);
+    process.exit(0);
+  }
 }
 
 function errorLine(stderr) {
@@ -52,7 +69,8 @@ try {
     process.exit(1);
   }
   const command = runner ? runner.split(' ').concat([exe]) : [exe];
-  const kilnRun = spawnSync(command[0], [...command.slice(1), ...programArgs], { encoding: 'utf8', timeout: 60000 });
+  const env = ldPrefix ? { ...process.env, QEMU_LD_PREFIX: ldPrefix } : process.env;
+  const kilnRun = spawnSync(command[0], [...command.slice(1), ...programArgs], { encoding: 'utf8', timeout: 60000, env });
   const nodeRun = spawnSync(process.execPath, [file, ...programArgs], { encoding: 'utf8', timeout: 60000 });
   let failed = false;
   if (kilnRun.error) {
