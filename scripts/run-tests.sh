@@ -3,7 +3,7 @@
 # CI reads); exits non-zero if anything failed. Builds first (scripts/build.sh). Works from any
 # directory.
 #
-#   scripts/run-tests.sh [SUITE...]     SUITE: unit lit conformance differential fuzz
+#   scripts/run-tests.sh [SUITE...]     SUITE: unit lit conformance differential fuzz gc-stress
 #                                       cross-aarch64 cross-armv7 (default: all; the cross suites
 #                                       only where qemu-aarch64 / qemu-arm are installed)
 #   KILN_BUILD_DIR=DIR                  build directory (default: <repo>/build)
@@ -23,7 +23,7 @@ export KILN_BUILD_DIR=$build
 lit=${LIT:-/usr/lib/llvm-19/build/utils/lit/lit.py}
 suites=("$@")
 if ((${#suites[@]} == 0)); then
-  suites=(unit lit conformance differential fuzz)
+  suites=(unit lit conformance differential fuzz gc-stress)
   command -v qemu-aarch64 >/dev/null && suites+=(cross-aarch64)
   command -v qemu-arm >/dev/null && suites+=(cross-armv7)
 fi
@@ -104,11 +104,14 @@ run_cross() { # TRIPLE EMULATOR
   run_lit -j2 "$root/test/run" --param "kiln_target=$1"
 }
 run_cross-aarch64() { run_cross aarch64-linux-gnu qemu-aarch64; }
+# Every run test again with the collector running at every 7th allocation (KILN_GC_STRESS): a
+# value the generated code or the runtime fails to keep reachable shows up as wrong output.
+run_gc-stress() { run_lit -j2 "$root/test/run" --param kiln_gc_stress=7; }
 run_cross-armv7() { run_cross armv7-linux-gnueabihf qemu-arm; }
 
 for suite in "${suites[@]}"; do
   case $suite in
-    unit | lit | conformance | differential | fuzz | cross-aarch64 | cross-armv7) ;;
+    unit | lit | conformance | differential | fuzz | gc-stress | cross-aarch64 | cross-armv7) ;;
     *) echo "unknown suite '$suite'"; exit 2 ;;
   esac
   echo; echo "== $suite"

@@ -75,6 +75,15 @@ if kiln_target:
     if os.path.isdir(sysroot):
         runcompare += f' --qemu-ld-prefix {os.path.realpath(sysroot)}'
     config.available_features.update(['cross', f'target-{kiln_target}'] + (['ptr32'] if ptr32 else []))
+# GC stress: --param kiln_gc_stress=N runs the compiled programs with KILN_GC_STRESS=N (the runtime
+# collects at every N-th allocation), at -O2 only; scripts/run-tests.sh's gc-stress suite.
+gc_stress = lit_config.params.get('kiln_gc_stress')
+if gc_stress:
+    config.environment['KILN_GC_STRESS'] = gc_stress
+    config.name += f'-gc-stress-{gc_stress}'
+    config.test_exec_root = os.path.join(build_dir, 'test', f'gc-stress-{gc_stress}')
+    if ' --opt-levels ' not in runcompare:
+        runcompare += ' --opt-levels 2'
 config.substitutions.append(('%runcompare', runcompare))
 config.substitutions.append(('%node', node))
 
