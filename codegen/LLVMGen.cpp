@@ -15,6 +15,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/LLVMContext.h>
@@ -76,8 +77,8 @@ uint64_t encodeNumber(double d) {
 
 class Generator {
 public:
-  Generator(ir::Module &module, llvm::Module &out)
-      : module_(module), out_(out), ctx_(out.getContext()), builder_(ctx_) {
+  Generator(ir::Module &module, llvm::Module &out, bool debugInfo)
+      : module_(module), out_(out), ctx_(out.getContext()), builder_(ctx_), debugInfo_(debugInfo) {
     i64_ = llvm::Type::getInt64Ty(ctx_);
     i32_ = llvm::Type::getInt32Ty(ctx_);
     i1_ = llvm::Type::getInt1Ty(ctx_);
@@ -122,6 +123,13 @@ private:
   llvm::Module &out_;
   llvm::LLVMContext &ctx_;
   llvm::IRBuilder<> builder_;
+  // -g: DWARF line tables mapping machine code to the JavaScript source.
+  bool debugInfo_;
+  std::unique_ptr<llvm::DIBuilder> di_;
+  llvm::DIFile *diFile_ = nullptr;
+  llvm::DISubprogram *subprogram_ = nullptr;
+  void beginDebugInfo();
+  void setDebugLocation(uint32_t line, uint32_t column);
   llvm::Type *i64_, *i32_, *i1_;
   llvm::PointerType *ptr_;
   llvm::FunctionType *entryType_;
@@ -266,7 +274,26 @@ llvm::Value *Generator::slotAddress(llvm::Value *env, uint32_t index) {
                                               layout::EnvironmentSlotsOffset + 8 * uint64_t(index));
 }
 
+void Generator::beginDebugInfo() {
+  di_ = std::make_unique<llvm::DIBuilder>(out_);
+  std::string path = module_.sourcePath;
+  size_t slash = path.rfind('/');
+  diFile_ = di_->createFile(slash == std::string::npos ? path : path.substr(slash + 1),
+                            slash == std::string::npos ? "." : path.substr(0, slash));
+  // DWARF has no language code for JavaScript; C keeps debuggers in a simple, generic mode.
+  di_->createCompileUnit(llvm::dwarf::DW_LANG_C, diFile_, "kiln", true, "", 0);
+  out_.addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
+  out_.addModuleFlag(llvm::Module::Warning, "Dwarf Version", 5);
+}
+
+void Generator::setDebugLocation(uint32_t line, uint32_t column) {
+  if (subprogram_)
+    builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, line, column, subprogram_));
+}
+
 void Generator::run() {
+  if (debugInfo_)
+    beginDebugInfo();
   // Strings code generation itself needs (function names, TDZ variable names) join the literal
   // table first, so every string has its global before any function is emitted.
   for (ir::Function *f : module_.functions) {
@@ -291,7 +318,11 @@ void Generator::run() {
   }
   for (ir::Function *f : module_.functions)
     function(f);
+  subprogram_ = nullptr;
+  builder_.SetCurrentDebugLocation(llvm::DebugLoc());
   emitMain();
+  if (di_)
+    di_->finalize();
 }
 
 void Generator::emitMain() {
@@ -308,6 +339,14 @@ void Generator::function(ir::Function *f) {
   currentIR_ = f;
   blocks_.clear();
   values_.clear();
+  if (di_) {
+    std::string name = f == module_.functions[0] ? "<module>" : f->name.empty() ? "<anonymous>" : f->name;
+    subprogram_ = di_->createFunction(diFile_, name, f->symbol, diFile_, f->line,
+                                      di_->createSubroutineType(di_->getOrCreateTypeArray({})), f->line,
+                                      llvm::DINode::FlagZero, llvm::DISubprogram::SPFlagDefinition);
+    current_->setSubprogram(subprogram_);
+    setDebugLocation(f->line, 0);
+  }
   llvm::BasicBlock *entry = llvm::BasicBlock::Create(ctx_, "entry", current_);
   for (ir::BasicBlock *b : f->blocks)
     blocks_[b] = llvm::BasicBlock::Create(ctx_, "bb" + std::to_string(b->id), current_);
@@ -346,8 +385,11 @@ void Generator::function(ir::Function *f) {
   for (ir::BasicBlock *b : f->blocks) {
     currentBlock_ = b;
     builder_.SetInsertPoint(blocks_.at(b));
-    for (ir::Instruction *i : b->instructions)
+    for (ir::Instruction *i : b->instructions) {
+      if (subprogram_ && (i->line || i->statementLine))
+        setDebugLocation(i->line ? i->line : i->statementLine, i->line ? i->column + 1 : 0);
       instruction(i);
+    }
   }
 }
 
@@ -642,7 +684,7 @@ std::string emitModule(ir::Module &module, const CodegenOptions &options, EmitKi
   out.setTargetTriple(triple);
   out.setDataLayout(machine->createDataLayout());
 
-  Generator(module, out).run();
+  Generator(module, out, options.debugInfo).run();
   std::string verifyErrors;
   llvm::raw_string_ostream verifyStream(verifyErrors);
   if (llvm::verifyModule(out, &verifyStream))

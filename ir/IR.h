@@ -118,6 +118,7 @@ public:
   std::string_view name;      // ThrowTDZ variable name; ThrowError kind
   std::string message;        // ThrowError message; Call/Construct/...Spread: the callee's text
   uint32_t line = 0, column = 0; // source position (1-based line, 0-based column), 0 = none
+  uint32_t statementLine = 0;    // line of the enclosing statement (debug line tables, -g)
   uint16_t type = types::Any;    // what type inference proved (printed when narrower than Any)
 
   BinaryOperator binaryOperator() const { return BinaryOperator(op); }
@@ -144,6 +145,7 @@ public:
   std::string name;          // the JavaScript name (may be empty)
   std::string symbol;        // the LLVM symbol
   uint32_t length = 0;       // the `length` property
+  uint32_t line = 0;         // where the function starts in the source (1-based; 0 = unknown)
   bool strict = false;
   bool isArrow = false;
   bool isConstructor = false;      // callable with new (ordinary functions and classes)

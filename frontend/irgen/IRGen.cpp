@@ -47,6 +47,9 @@ ir::Function *Lowering::lowerFunction(const Node *node, std::string_view name) {
   function->isConstructor = !info->isArrow && !node->is<Program>();
   state.info = info;
   state.function = function;
+  function->line = file_.locate(node->start).line;
+  uint32_t outerStatementLine = statementLine_;
+  statementLine_ = function->line;
   if (outer)
     for (const EnvFrame &frame : outer->envChain)
       state.envChain.push_back({frame.scope, nullptr});
@@ -74,6 +77,7 @@ ir::Function *Lowering::lowerFunction(const Node *node, std::string_view name) {
   block_ = outerBlock;
   handler_ = outerHandler;
   chains_.swap(outerChains);
+  statementLine_ = outerStatementLine;
   return function;
 }
 
@@ -362,6 +366,7 @@ std::vector<std::string_view> Lowering::takeLabels() {
 }
 
 void Lowering::statement(const Node *node) {
+  statementLine_ = file_.locate(node->start).line;
   switch (node->kind) {
   case NodeKind::ExpressionStatement:
     expression(node->as<ExpressionStatement>()->expression);

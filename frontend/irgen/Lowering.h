@@ -81,6 +81,7 @@ private:
       setBlock(newBlock()); // dead code after a jump: give it a block of its own
     Instruction *i = module_.createInstruction(opcode);
     i->operands.assign(operands.begin(), operands.end());
+    i->statementLine = statementLine_;
     i->parent = block_;
     block_->instructions.push_back(i);
     return i;
@@ -224,6 +225,7 @@ private:
   FunctionState *state_ = nullptr;
   BasicBlock *block_ = nullptr;
   BasicBlock *handler_ = nullptr;
+  uint32_t statementLine_ = 0; // the statement being lowered (debug line tables)
   std::vector<ChainContext> chains_;
   /// The IR function of each function declaration, created before any body of its scope is
   /// lowered, so that calls through a never-reassigned binding can be direct.
