@@ -40,7 +40,9 @@ struct BuildOptions {
   codegen::CodegenOptions codegen;
   bool verbose = false;
   bool staticLink = false; // --static
-  bool script = false;     // --script: a classic Script instead of CommonJS module code
+  // --script: a classic Script; --module (or a .mjs file): an ES module; else CommonJS.
+  irgen::ProgramKind kind = irgen::ProgramKind::CommonJS;
+  bool kindGiven = false;
   std::vector<std::string> programArguments; // kiln run
 };
 
@@ -103,8 +105,11 @@ private:
   std::chrono::steady_clock::time_point last_;
 };
 
-int compile(const BuildOptions &options) {
+int compile(BuildOptions options) {
   Stopwatch clock(options.verbose);
+  // node runs a .mjs file as an ES module.
+  if (!options.kindGiven && options.input.size() > 4 && options.input.compare(options.input.size() - 4, 4, ".mjs") == 0)
+    options.kind = irgen::ProgramKind::Module;
   SourceFile file;
   std::string ioError;
   if (!SourceFile::load(options.input, file, ioError)) {
@@ -113,6 +118,7 @@ int compile(const BuildOptions &options) {
   }
   Arena arena;
   ParseOptions parseOptions;
+  parseOptions.module = options.kind == irgen::ProgramKind::Module;
   SyntaxError syntaxError;
   ast::Program *program = nullptr;
   irgen::UnsupportedError unsupported{0, {}};
@@ -125,7 +131,7 @@ int compile(const BuildOptions &options) {
     if (!program)
       return;
     try {
-      irgen::lowerProgram(program, file, module, options.script);
+      irgen::lowerProgram(program, file, module, options.kind);
     } catch (irgen::UnsupportedError &e) {
       unsupported = std::move(e);
       isUnsupported = true;
@@ -239,10 +245,11 @@ bool parseCommonOption(const std::string &arg, BuildOptions &options, bool &ok) 
   } else if (arg == "-v") {
     options.verbose = true;
   } else if (arg == "--script") {
-    options.script = true;
+    options.kind = irgen::ProgramKind::Script;
+    options.kindGiven = true;
   } else if (arg == "--module") {
-    std::fprintf(stderr, "kiln: error: ES modules (--module) are not supported by kiln yet\n");
-    ok = false;
+    options.kind = irgen::ProgramKind::Module;
+    options.kindGiven = true;
   } else {
     return false;
   }

@@ -25,7 +25,7 @@ bool isProtoSetter(const ast::Property *prop) {
 // ---- Program and functions -------------------------------------------------------------------
 
 void Lowering::lowerProgram(const Program *program) {
-  analysis_.run(program, script_);
+  analysis_.run(program, script_, kind_ == ProgramKind::Module);
   lowerFunction(program, "");
 }
 
@@ -129,7 +129,9 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
   if (info->thisBinding)
     writeVariableRaw(info->thisBinding, info->isDerivedConstructor ? static_cast<ir::Value *>(module_.empty())
                                         : script_ && node->is<Program>() ? emit(Opcode::GlobalObject)
-                                                                          : emit(Opcode::GetThis));
+                                        : kind_ == ProgramKind::Module && node->is<Program>()
+                                            ? static_cast<ir::Value *>(module_.undefined())
+                                            : emit(Opcode::GetThis));
   if (info->homeBinding)
     writeVariableRaw(info->homeBinding, emit(Opcode::HomeObject, {emit(Opcode::GetCallee)}));
   // A base class initialises its instance fields before anything else runs.
@@ -753,8 +755,8 @@ void Lowering::tryStatement(const TryStatement *s) {
   setBlock(after);
 }
 
-void lowerProgram(const Program *program, const SourceFile &file, ir::Module &module, bool script) {
-  Lowering(file, module, script).lowerProgram(program);
+void lowerProgram(const Program *program, const SourceFile &file, ir::Module &module, ProgramKind kind) {
+  Lowering(file, module, kind).lowerProgram(program);
 }
 
 } // namespace kiln::irgen

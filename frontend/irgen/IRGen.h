@@ -28,10 +28,16 @@ class SourceFile;
 
 namespace kiln::irgen {
 
-/// Lowers `program` into `module` (functions[0] becomes the top-level code): as CommonJS module
-/// code, or with `script` as a classic Script (global code: top-level `var` and function
-/// declarations become properties of the global object, `this` is the global object). Throws
-/// UnsupportedError.
-void lowerProgram(const ast::Program *program, const SourceFile &file, ir::Module &module, bool script = false);
+/// How the top-level code of a file runs.
+enum class ProgramKind {
+  CommonJS, // node's default for .js/.cjs: a function body with this = module.exports
+  Script,   // a classic Script: global code (top-level var/function declarations are globals)
+  Module,   // an ES module (.mjs, --module): strict, this = undefined
+};
+
+/// Lowers `program` into `module` (functions[0] becomes the top-level code). Throws
+/// UnsupportedError (import/export declarations: kiln does not link modules yet).
+void lowerProgram(const ast::Program *program, const SourceFile &file, ir::Module &module,
+                  ProgramKind kind = ProgramKind::CommonJS);
 
 } // namespace kiln::irgen

@@ -26,6 +26,8 @@ ir::Value *Lowering::readThis(const Node *at) {
   if (owner == state_->info && !owner->isDerivedConstructor) {
     if (script_ && owner->node->is<Program>())
       return emit(Opcode::GlobalObject); // a Script's `this` is the global object
+    if (kind_ == ProgramKind::Module && owner->node->is<Program>())
+      return module_.undefined(); // a module's `this` is undefined
     return emit(Opcode::GetThis);
   }
   ir::Value *value = readVariableRaw(owner->thisBinding);

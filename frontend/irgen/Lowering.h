@@ -25,7 +25,8 @@ bool isProtoSetter(const ast::Property *prop);
 class Lowering {
 
 public:
-  Lowering(const SourceFile &file, ir::Module &module, bool script) : file_(file), module_(module), script_(script) {}
+  Lowering(const SourceFile &file, ir::Module &module, ProgramKind kind)
+      : file_(file), module_(module), kind_(kind), script_(kind == ProgramKind::Script) {}
 
   void lowerProgram(const Program *program);
 
@@ -220,7 +221,8 @@ private:
 
   const SourceFile &file_;
   ir::Module &module_;
-  bool script_; // compiling a classic Script (global code) rather than CommonJS module code
+  ProgramKind kind_;
+  bool script_; // compiling a classic Script (global code)
   ScopeAnalysis analysis_;
   FunctionState *state_ = nullptr;
   BasicBlock *block_ = nullptr;

@@ -40,7 +40,7 @@ Variable *ScopeAnalysis::declare(Scope *scope, std::string_view name, VariableKi
   return &v;
 }
 
-void ScopeAnalysis::run(const Program *program, bool script) {
+void ScopeAnalysis::run(const Program *program, bool script, bool module) {
   FunctionInfo &info = functionStorage_.emplace_back();
   info.node = program;
   functions_[program] = &info;
@@ -60,6 +60,8 @@ void ScopeAnalysis::run(const Program *program, bool script) {
   function_ = &info;
   if (script)
     globalScope_ = scope;
+  if (module)
+    info.strict = true; // module code is always strict
   for (const Node *statement : program->body)
     hoistVars(statement, scope);
   hoistLexical(program->body, scope, true);
@@ -710,7 +712,7 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::ImportDeclaration:
   case NodeKind::ExportNamedDeclaration:
   case NodeKind::ExportDefaultDeclaration:
-  case NodeKind::ExportAllDeclaration: unsupported(node, "ES modules");
+  case NodeKind::ExportAllDeclaration: unsupported(node, "import and export declarations (linking modules)");
   default: unsupported(node, std::string("'") + nodeKindName(node->kind) + "'");
   }
 }

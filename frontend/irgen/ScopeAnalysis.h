@@ -94,7 +94,7 @@ public:
   /// UnsupportedError for constructs lowering does not handle yet.
   /// `script`: compile as a classic Script (global code): top-level `var` and function
   /// declarations are properties of the global object, not variables.
-  void run(const ast::Program *program, bool script = false);
+  void run(const ast::Program *program, bool script = false, bool module = false);
 
   Scope *scopeOf(const ast::Node *node) const {
     auto it = scopes_.find(node);
