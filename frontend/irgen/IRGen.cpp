@@ -193,8 +193,13 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
   } else if (auto *block = node->as<StaticBlock>()) {
     statements(block->body);
   } else if (auto *classBody = node->as<ClassBody>()) {
-    // The instance field initializer: every non-static field, in order.
+    // The instance field initializer: private methods first, then every non-static field in
+    // order (InitializeInstanceElements).
     ir::Value *self = emit(Opcode::GetThis);
+    for (const Node *e : classBody->body)
+      if (Variable *method = analysis_.privateMethodBinding(e))
+        emit(Opcode::PrivateDefine, {self, privateNameValue(e->as<MethodDefinition>()->key->as<PrivateIdentifier>()),
+                                     readVariableRaw(method)});
     for (const Node *e : classBody->body) {
       auto *field = e->as<PropertyDefinition>();
       if (!field || field->isStatic)

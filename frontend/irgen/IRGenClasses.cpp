@@ -116,10 +116,11 @@ ir::Value *Lowering::classDefinition(const Node *node, std::string_view name) {
     if (m->kind == "get") methodName = "get " + methodName;
     else if (m->kind == "set") methodName = "set " + methodName;
     if (auto *pid = m->key->as<PrivateIdentifier>()) {
-      if (!m->isStatic)
-        unsupported(m, "private instance methods");
       ir::Value *fn = createClosure(m->value, module_.string(methodName)->string, true);
-      emit(Opcode::PrivateDefine, {target, privateNameValue(pid), fn});
+      if (m->isStatic)
+        emit(Opcode::PrivateDefine, {target, privateNameValue(pid), fn});
+      else // installed on each instance by the field initializer
+        writeVariableRaw(analysis_.privateMethodBinding(m), fn);
       continue;
     }
     ir::Value *key = propertyKey(m->key, m->computed);

@@ -233,6 +233,10 @@ void ScopeAnalysis::visitClass(const Node *node) {
       } else if (!m->isStatic && m->key->is<PrivateIdentifier>()) {
         if (!firstInstanceElement)
           firstInstanceElement = e; // private methods are installed with the fields
+        std::string &name = names_.emplace_back("%method#" + std::string(m->key->as<PrivateIdentifier>()->name));
+        Variable *closure = declare(scope, name, VariableKind::Var, e);
+        closure->captured = true; // read by the field initializer function
+        privateMethods_[e] = closure;
       }
     } else if (auto *f = e->as<PropertyDefinition>()) {
       if (f->computed) unsupported(f->key, "computed class field names");

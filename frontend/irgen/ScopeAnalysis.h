@@ -114,6 +114,12 @@ public:
     auto it = classes_.find(classNode);
     return it == classes_.end() ? nullptr : &it->second;
   }
+  /// A private instance method's closure, created once per class evaluation and installed on
+  /// every instance by the field initializer: the class-scope variable holding it.
+  Variable *privateMethodBinding(const ast::Node *methodDefinition) const {
+    auto it = privateMethods_.find(methodDefinition);
+    return it == privateMethods_.end() ? nullptr : it->second;
+  }
   /// The variable holding a private name (#x) at a use or declaration.
   Variable *resolvePrivate(const ast::PrivateIdentifier *id) const {
     auto it = privateReferences_.find(id);
@@ -155,6 +161,7 @@ private:
   std::unordered_map<const ast::Node *, Variable *> annexB_;
   std::unordered_map<const ast::Node *, ClassInfo> classes_;
   std::unordered_map<const ast::PrivateIdentifier *, Variable *> privateReferences_;
+  std::unordered_map<const ast::Node *, Variable *> privateMethods_;
   std::deque<std::string> names_; // storage for synthesized names ("#x")
   Scope *current_ = nullptr;
   int classDepth_ = 0; // inside a class body: all code is strict
