@@ -91,6 +91,12 @@ ir::Value *Lowering::createClosure(const Node *node, std::string_view name, bool
   return closure;
 }
 
+ir::Value *Lowering::fieldKey(const PropertyDefinition *field) {
+  if (Variable *key = analysis_.computedFieldKey(field))
+    return readVariableRaw(key); // evaluated once, when the class was defined
+  return propertyKey(field->key, false);
+}
+
 void Lowering::initializeFields(ir::Value *object) {
   const ClassInfo *cls = analysis_.classOf(state_->info->classNode);
   if (!cls || !cls->fieldInitializer)
@@ -189,7 +195,7 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
     if (auto *pid = field->key->as<PrivateIdentifier>())
       emit(Opcode::PrivateDefine, {self, privateNameValue(pid), value});
     else
-      emit(Opcode::DefineProperty, {self, propertyKey(field->key, field->computed), value});
+      emit(Opcode::DefineProperty, {self, fieldKey(field), value});
   } else if (auto *block = node->as<StaticBlock>()) {
     statements(block->body);
   } else if (auto *classBody = node->as<ClassBody>()) {
@@ -213,7 +219,7 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
       if (auto *pid = field->key->as<PrivateIdentifier>())
         emit(Opcode::PrivateDefine, {self, privateNameValue(pid), value});
       else
-        emit(Opcode::DefineProperty, {self, propertyKey(field->key, false), value});
+        emit(Opcode::DefineProperty, {self, fieldKey(field), value});
     }
   } else if (info->isDerivedConstructor) {
     // The default derived constructor: constructor(...args) { super(...args); }

@@ -100,8 +100,12 @@ ir::Value *Lowering::classDefinition(const Node *node, std::string_view name) {
   Instruction *prototype = emit(Opcode::ClassSetup, {constructor, superClass});
   locate(prototype, node);
 
-  // Methods, getters and setters, in order.
+  // Methods, getters and setters, and computed field names, in order.
   for (const Node *e : body->body) {
+    if (Variable *key = analysis_.computedFieldKey(e)) {
+      writeVariableRaw(key, unary(UnaryOperator::ToPropertyKey, expression(e->as<PropertyDefinition>()->key)));
+      continue;
+    }
     auto *m = e->as<MethodDefinition>();
     if (!m || m->kind == "constructor")
       continue;

@@ -146,6 +146,7 @@ private:
   ir::Value *createClosure(const Node *node, std::string_view name, bool isMethod = false);
   void functionBody(const Node *node, const FunctionInfo *info);
   void initializeFields(ir::Value *object);
+  ir::Value *fieldKey(const PropertyDefinition *field);
 
   // ---- Statements ----------------------------------------------------------------------------
   void statement(const Node *node);

@@ -239,7 +239,13 @@ void ScopeAnalysis::visitClass(const Node *node) {
         privateMethods_[e] = closure;
       }
     } else if (auto *f = e->as<PropertyDefinition>()) {
-      if (f->computed) unsupported(f->key, "computed class field names");
+      if (f->computed) {
+        visit(f->key); // evaluated when the class is defined, in the class scope
+        std::string &name = names_.emplace_back("%key" + std::to_string(computedFieldKeys_.size()));
+        Variable *key = declare(scope, name, VariableKind::Var, e);
+        key->captured = true; // read by the initializer functions
+        computedFieldKeys_[e] = key;
+      }
       if (f->isStatic) {
         inInitializer(e, e, [&](Scope *) {
           if (f->value)

@@ -120,6 +120,12 @@ public:
     auto it = privateMethods_.find(methodDefinition);
     return it == privateMethods_.end() ? nullptr : it->second;
   }
+  /// A computed field name (`[expr] = value`), evaluated once when the class is defined: the
+  /// class-scope variable holding the property key.
+  Variable *computedFieldKey(const ast::Node *propertyDefinition) const {
+    auto it = computedFieldKeys_.find(propertyDefinition);
+    return it == computedFieldKeys_.end() ? nullptr : it->second;
+  }
   /// The variable holding a private name (#x) at a use or declaration.
   Variable *resolvePrivate(const ast::PrivateIdentifier *id) const {
     auto it = privateReferences_.find(id);
@@ -162,6 +168,7 @@ private:
   std::unordered_map<const ast::Node *, ClassInfo> classes_;
   std::unordered_map<const ast::PrivateIdentifier *, Variable *> privateReferences_;
   std::unordered_map<const ast::Node *, Variable *> privateMethods_;
+  std::unordered_map<const ast::Node *, Variable *> computedFieldKeys_;
   std::deque<std::string> names_; // storage for synthesized names ("#x")
   Scope *current_ = nullptr;
   int classDepth_ = 0; // inside a class body: all code is strict
