@@ -451,6 +451,29 @@ void Generator::instruction(ir::Instruction *i) {
     break;
   }
   case Opcode::AllocObject: result = callRuntime(RuntimeId::kiln_object_new, {}); break;
+  case Opcode::GetTemplateObject: {
+    // Created on the first evaluation of the site, then cached in a global the GC scans.
+    auto *cache = new llvm::GlobalVariable(out_, i64_, false, llvm::GlobalValue::InternalLinkage,
+                                           llvm::ConstantInt::get(i64_, 0), "kiln.template");
+    llvm::Value *cached = builder_.CreateLoad(i64_, cache);
+    llvm::BasicBlock *before = builder_.GetInsertBlock();
+    llvm::BasicBlock *create = llvm::BasicBlock::Create(ctx_, "template.new", current_);
+    llvm::BasicBlock *done = llvm::BasicBlock::Create(ctx_, "template.done", current_);
+    builder_.CreateCondBr(builder_.CreateICmpEQ(cached, constant(0)), create, done);
+    builder_.SetInsertPoint(create);
+    std::vector<ir::Value *> cooked(i->operands.begin(), i->operands.begin() + i->count);
+    std::vector<ir::Value *> raw(i->operands.begin() + i->count, i->operands.end());
+    llvm::Value *made = callRuntime(RuntimeId::kiln_template_object_new, {argumentArray(cooked), argumentArray(raw), u32(i->count)});
+    builder_.CreateStore(made, cache);
+    llvm::BasicBlock *createEnd = builder_.GetInsertBlock();
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(done);
+    llvm::PHINode *phi = builder_.CreatePHI(i64_, 2);
+    phi->addIncoming(cached, before);
+    phi->addIncoming(made, createEnd);
+    result = phi;
+    break;
+  }
   case Opcode::AllocArray: {
     std::vector<ir::Value *> elements(i->operands.begin(), i->operands.end());
     result = callRuntime(RuntimeId::kiln_array_new, {argumentArray(elements), u32(uint32_t(elements.size()))});

@@ -43,6 +43,7 @@ ir::Value *Lowering::expression(const Node *node) {
   }
   case NodeKind::MetaProperty: return emit(Opcode::GetNewTarget); // new.target (import.meta is rejected earlier)
   case NodeKind::TemplateLiteral: return templateLiteral(node->as<TemplateLiteral>());
+  case NodeKind::TaggedTemplateExpression: return taggedTemplate(node->as<TaggedTemplateExpression>());
   case NodeKind::UnaryExpression: return unaryExpression(node->as<UnaryExpression>());
   case NodeKind::UpdateExpression: return updateExpression(node->as<UpdateExpression>());
   case NodeKind::BinaryExpression: return binaryExpression(node->as<BinaryExpression>());
@@ -96,6 +97,32 @@ ir::Value *Lowering::identifier(const Identifier *id) {
   Instruction *get = emit(Opcode::GetGlobal, {str(id->name)});
   locate(get, id);
   return get;
+}
+
+// tag`a${x}b`: tag(templateObject, x), with `this` from a member tag; the template object is the
+// same for every evaluation of this site.
+ir::Value *Lowering::taggedTemplate(const TaggedTemplateExpression *t) {
+  ir::Value *thisValue = module_.undefined();
+  ir::Value *tag = t->tag->is<MemberExpression>() ? member(t->tag->as<MemberExpression>(), &thisValue)
+                                                 : expression(t->tag);
+  auto *quasi = t->quasi->as<TemplateLiteral>();
+  Instruction *object = emit(Opcode::GetTemplateObject);
+  object->count = quasi->quasis.size;
+  for (const Node *q : quasi->quasis) {
+    auto *element = q->as<TemplateElement>();
+    object->operands.push_back(element->cookedIsUndefined ? static_cast<ir::Value *>(module_.undefined())
+                                                          : str(element->cooked));
+  }
+  for (const Node *q : quasi->quasis)
+    object->operands.push_back(str(q->as<TemplateElement>()->raw));
+  std::vector<ir::Value *> args = {object};
+  for (const Node *e : quasi->expressions)
+    args.push_back(expression(e));
+  Instruction *call = emit(Opcode::Call, {tag, thisValue});
+  call->operands.insert(call->operands.end(), args.begin(), args.end());
+  call->message = calleeText(t->tag);
+  locateCall(call, t->tag);
+  return call;
 }
 
 ir::Value *Lowering::templateLiteral(const TemplateLiteral *t) {

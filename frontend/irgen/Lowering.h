@@ -169,6 +169,7 @@ private:
   ir::Value *identifier(const Identifier *id);
   ir::Value *literal(const Literal *lit);
   ir::Value *templateLiteral(const TemplateLiteral *t);
+  ir::Value *taggedTemplate(const TaggedTemplateExpression *t);
   ir::Value *unaryExpression(const UnaryExpression *u);
   ir::Value *updateExpression(const UpdateExpression *u);
   ir::Value *binaryExpression(const BinaryExpression *b);

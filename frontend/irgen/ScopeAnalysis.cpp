@@ -706,7 +706,10 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::TemplateLiteral: visitList(node->as<TemplateLiteral>()->expressions); return;
   case NodeKind::ClassDeclaration:
   case NodeKind::ClassExpression: visitClass(node); return;
-  case NodeKind::TaggedTemplateExpression: unsupported(node, "tagged templates");
+  case NodeKind::TaggedTemplateExpression:
+    visit(node->as<TaggedTemplateExpression>()->tag);
+    visitList(node->as<TaggedTemplateExpression>()->quasi->as<TemplateLiteral>()->expressions);
+    return;
   case NodeKind::YieldExpression: unsupported(node, "generators");
   case NodeKind::AwaitExpression: unsupported(node, "await");
   case NodeKind::MetaProperty:

@@ -34,6 +34,15 @@ extern "C" uint64_t kiln_array_new(void *elements, uint32_t count) {
   return cellValue(newArrayFrom(static_cast<const Value *>(elements), count));
 }
 
+extern "C" uint64_t kiln_template_object_new(void *cooked, void *raw, uint32_t count) {
+  Array *strings = newArrayFrom(static_cast<const Value *>(cooked), count);
+  Array *rawStrings = newArrayFrom(static_cast<const Value *>(raw), count);
+  setIntegrityLevel(rawStrings, true);
+  defineOwnProperty(strings, internUTF8("raw"), cellValue(rawStrings), 0);
+  setIntegrityLevel(strings, true);
+  return cellValue(strings);
+}
+
 static Result<Value> getPropertyValue(Value object, Value key) {
   if (isObject(object) && isString(key) && asString(key)->isInterned()) {
     // Literal key on an ordinary object: no ToPropertyKey, unless it spells an index.
