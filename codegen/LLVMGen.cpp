@@ -633,6 +633,7 @@ void Generator::instruction(ir::Instruction *i) {
     break;
   case Opcode::ClassSetup: result = callRuntime(RuntimeId::kiln_class_setup_rjs, {operand(0), operand(1)}); break;
   case Opcode::HomeObject: result = callRuntime(RuntimeId::kiln_function_home_object, {operand(0)}); break;
+  case Opcode::SetHomeObject: callRuntime(RuntimeId::kiln_function_set_home_object, {operand(0), operand(1)}); break;
   case Opcode::SuperGet: result = callRuntime(RuntimeId::kiln_super_get_rjs, {operand(0), operand(1), operand(2)}); break;
   case Opcode::SuperSet:
     result = callRuntime(RuntimeId::kiln_super_set_rjs, {operand(0), operand(1), operand(2), operand(3)});

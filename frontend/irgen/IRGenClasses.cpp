@@ -133,8 +133,11 @@ ir::Value *Lowering::classDefinition(const Node *node, std::string_view name) {
     define->index = m->kind == "get" ? 1 : m->kind == "set" ? 2 : 0;
     define->strict = false; // class methods are not enumerable
   }
-  if (info->fieldInitializer)
-    writeVariableRaw(info->fieldInitializer, createClosure(body, "", true));
+  if (info->fieldInitializer) {
+    ir::Value *fields = createClosure(body, "", true);
+    emit(Opcode::SetHomeObject, {fields, prototype}); // super.x in field initializers
+    writeVariableRaw(info->fieldInitializer, fields);
+  }
   if (info->innerName)
     writeVariableRaw(info->innerName, constructor);
   // Static fields and blocks, in order, with the class as `this`.
@@ -142,6 +145,7 @@ ir::Value *Lowering::classDefinition(const Node *node, std::string_view name) {
     auto *field = e->as<PropertyDefinition>();
     if ((field && field->isStatic) || e->is<StaticBlock>()) {
       ir::Value *initializer = createClosure(e, "", true);
+      emit(Opcode::SetHomeObject, {initializer, constructor}); // super.x in static elements
       Instruction *call = emit(Opcode::Call, {initializer, constructor});
       locate(call, e);
     }

@@ -691,9 +691,6 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::MemberExpression: {
     auto *m = node->as<MemberExpression>();
     if (m->object->is<Super>()) {
-      if (function_->scope->node->is<PropertyDefinition>() || function_->scope->node->is<StaticBlock>() ||
-          function_->node->is<ClassBody>())
-        unsupported(m, "super in class field initializers and static blocks");
       useSuperProperty(m);
     } else {
       visit(m->object);

@@ -220,6 +220,10 @@ extern "C" uint64_t kiln_super_set_rjs(uint64_t homeObject, uint64_t key, uint64
   return superSet(homeObject, key, value, thisValue).abi();
 }
 
+extern "C" void kiln_function_set_home_object(uint64_t function, uint64_t homeObject) {
+  asFunction(function)->homeObject = homeObject;
+}
+
 extern "C" uint64_t kiln_function_home_object(uint64_t function) {
   Value home = asFunction(function)->homeObject;
   return home ? home : ValueUndefined;
