@@ -451,6 +451,9 @@ void Generator::instruction(ir::Instruction *i) {
     break;
   }
   case Opcode::AllocObject: result = callRuntime(RuntimeId::kiln_object_new, {}); break;
+  case Opcode::BigIntLiteral:
+    result = callRuntime(RuntimeId::kiln_bigint_literal, {cachedString(i->message), llvm::ConstantInt::get(i64_, i->message.size())});
+    break;
   case Opcode::GetTemplateObject: {
     // Created on the first evaluation of the site, then cached in a global the GC scans.
     auto *cache = new llvm::GlobalVariable(out_, i64_, false, llvm::GlobalValue::InternalLinkage,

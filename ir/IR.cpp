@@ -211,6 +211,7 @@ std::string printModule(Module &module) {
         case Opcode::CreateClosure:
         case Opcode::CallDirect: out += " @" + i->function->symbol; break;
         case Opcode::ThrowTDZ: out += " '" + std::string(i->name) + "'"; break;
+        case Opcode::BigIntLiteral: out += " " + i->message + "n"; break;
         case Opcode::ThrowError: out += " " + std::string(i->name) + " "; appendQuoted(out, i->message); break;
         default: break;
         }

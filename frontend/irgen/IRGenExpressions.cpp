@@ -79,7 +79,11 @@ ir::Value *Lowering::literal(const Literal *lit) {
   case LiteralKind::Boolean: return module_.boolean(lit->boolean);
   case LiteralKind::Null: return module_.null();
   case LiteralKind::RegExp: unsupported(lit, "regular expressions");
-  case LiteralKind::BigInt: unsupported(lit, "BigInt literals");
+  case LiteralKind::BigInt: {
+    Instruction *big = emit(Opcode::BigIntLiteral);
+    big->message = std::string(lit->string); // decimal digits (the parser converts other radixes)
+    return big;
+  }
   }
   return module_.undefined();
 }
