@@ -140,6 +140,8 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
                                             : emit(Opcode::GetThis));
   if (info->homeBinding)
     writeVariableRaw(info->homeBinding, emit(Opcode::HomeObject, {emit(Opcode::GetCallee)}));
+  if (info->newTargetBinding)
+    writeVariableRaw(info->newTargetBinding, emit(Opcode::GetNewTarget));
   // A base class initialises its instance fields before anything else runs.
   if (info->isClassConstructor && !info->isDerivedConstructor)
     initializeFields(emit(Opcode::GetThis));

@@ -41,7 +41,14 @@ ir::Value *Lowering::expression(const Node *node) {
     auto *c = node->as<ClassExpression>();
     return classDefinition(node, c->id ? c->id->as<Identifier>()->name : std::string_view());
   }
-  case NodeKind::MetaProperty: return emit(Opcode::GetNewTarget); // new.target (import.meta is rejected earlier)
+  case NodeKind::MetaProperty: { // new.target (import.meta is rejected earlier)
+    FunctionInfo *owner = state_->info;
+    while (owner->isArrow)
+      owner = owner->parent;
+    if (owner != state_->info)
+      return readVariableRaw(owner->newTargetBinding);
+    return emit(Opcode::GetNewTarget);
+  }
   case NodeKind::TemplateLiteral: return templateLiteral(node->as<TemplateLiteral>());
   case NodeKind::TaggedTemplateExpression: return taggedTemplate(node->as<TaggedTemplateExpression>());
   case NodeKind::UnaryExpression: return unaryExpression(node->as<UnaryExpression>());

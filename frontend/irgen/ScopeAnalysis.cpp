@@ -712,8 +712,15 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::MetaProperty:
     if (node->as<MetaProperty>()->meta->as<Identifier>()->name == "import")
       unsupported(node, "import.meta");
-    if (function_->isArrow)
-      unsupported(node, "new.target inside arrow functions");
+    if (function_->isArrow) {
+      // Like `this`: the new.target of the nearest non-arrow function, captured.
+      FunctionInfo *owner = function_;
+      while (owner->isArrow)
+        owner = owner->parent;
+      if (!owner->newTargetBinding)
+        owner->newTargetBinding = declare(owner->scope, "%newtarget", VariableKind::This, node);
+      owner->newTargetBinding->captured = true;
+    }
     return;
   case NodeKind::ImportExpression: unsupported(node, "dynamic import");
   case NodeKind::WithStatement:
