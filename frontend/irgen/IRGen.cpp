@@ -204,10 +204,19 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
     // The instance field initializer: private methods first, then every non-static field in
     // order (InitializeInstanceElements).
     ir::Value *self = emit(Opcode::GetThis);
-    for (const Node *e : classBody->body)
-      if (Variable *method = analysis_.privateMethodBinding(e))
-        emit(Opcode::PrivateDefine, {self, privateNameValue(e->as<MethodDefinition>()->key->as<PrivateIdentifier>()),
-                                     readVariableRaw(method)});
+    for (const Node *e : classBody->body) {
+      Variable *method = analysis_.privateMethodBinding(e);
+      if (!method)
+        continue;
+      auto *m = e->as<MethodDefinition>();
+      ir::Value *name = privateNameValue(m->key->as<PrivateIdentifier>());
+      if (m->kind == "method") {
+        emit(Opcode::PrivateDefine, {self, name, readVariableRaw(method)});
+      } else { // a private getter or setter: an accessor under the private name
+        Instruction *define = emit(Opcode::DefineMethod, {self, name, readVariableRaw(method)});
+        define->index = m->kind == "get" ? 1 : 2;
+      }
+    }
     for (const Node *e : classBody->body) {
       auto *field = e->as<PropertyDefinition>();
       if (!field || field->isStatic)

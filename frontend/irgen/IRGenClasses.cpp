@@ -121,10 +121,14 @@ ir::Value *Lowering::classDefinition(const Node *node, std::string_view name) {
     else if (m->kind == "set") methodName = "set " + methodName;
     if (auto *pid = m->key->as<PrivateIdentifier>()) {
       ir::Value *fn = createClosure(m->value, module_.string(methodName)->string, true);
-      if (m->isStatic)
-        emit(Opcode::PrivateDefine, {target, privateNameValue(pid), fn});
-      else // installed on each instance by the field initializer
+      if (!m->isStatic) { // installed on each instance by the field initializer
         writeVariableRaw(analysis_.privateMethodBinding(m), fn);
+      } else if (m->kind == "method") {
+        emit(Opcode::PrivateDefine, {target, privateNameValue(pid), fn});
+      } else {
+        Instruction *define = emit(Opcode::DefineMethod, {target, privateNameValue(pid), fn});
+        define->index = m->kind == "get" ? 1 : 2;
+      }
       continue;
     }
     ir::Value *key = propertyKey(m->key, m->computed);

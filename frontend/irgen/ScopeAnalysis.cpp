@@ -209,10 +209,10 @@ void ScopeAnalysis::visitClass(const Node *node) {
     else if (auto *f = e->as<PropertyDefinition>()) key = f->key;
     if (key && key->is<PrivateIdentifier>()) {
       auto *pid = key->as<PrivateIdentifier>();
-      if (auto *m = e->as<MethodDefinition>(); m && m->kind != "method")
-        unsupported(e, "private getters and setters");
       std::string &name = names_.emplace_back("#" + std::string(pid->name));
-      privateReferences_[pid] = declare(scope, name, VariableKind::Const, pid);
+      // A getter and a setter of the same name share one private name.
+      privateReferences_[pid] = scope->byName.count(name) ? scope->byName.at(name)
+                                                          : declare(scope, name, VariableKind::Const, pid);
     }
   }
   if (superClass)
@@ -233,7 +233,8 @@ void ScopeAnalysis::visitClass(const Node *node) {
       } else if (!m->isStatic && m->key->is<PrivateIdentifier>()) {
         if (!firstInstanceElement)
           firstInstanceElement = e; // private methods are installed with the fields
-        std::string &name = names_.emplace_back("%method#" + std::string(m->key->as<PrivateIdentifier>()->name));
+        std::string &name = names_.emplace_back("%" + std::string(m->kind) + "#" +
+                                                std::string(m->key->as<PrivateIdentifier>()->name));
         Variable *closure = declare(scope, name, VariableKind::Var, e);
         closure->captured = true; // read by the field initializer function
         privateMethods_[e] = closure;
