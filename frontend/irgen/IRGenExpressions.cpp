@@ -161,8 +161,31 @@ ir::Value *Lowering::unaryExpression(const UnaryExpression *u) {
   }
   if (op == "delete") {
     const Node *arg = u->argument;
-    if (auto *chainNode = arg->as<ChainExpression>())
-      unsupported(chainNode, "delete of an optional chain");
+    if (auto *chainNode = arg->as<ChainExpression>()) {
+      // delete a?.b: true when the chain short-circuits, else delete the last member.
+      auto *m = chainNode->expression->as<MemberExpression>();
+      if (!m)
+        return module_.boolean(true);
+      Instruction *slot = allocStack();
+      BasicBlock *nullish = newBlock(), *done = newBlock();
+      chains_.push_back({nullish});
+      ir::Value *object = expression(m->object);
+      if (m->optional) {
+        BasicBlock *present = newBlock();
+        condBranch(emit(Opcode::IsNullish, {object}), nullish, present);
+        setBlock(present);
+      }
+      Instruction *d = emit(Opcode::DeleteProperty, {object, memberKey(m)});
+      d->strict = state_->function->strict;
+      emit(Opcode::StoreStack, {slot, d});
+      chains_.pop_back();
+      branch(done);
+      setBlock(nullish);
+      emit(Opcode::StoreStack, {slot, module_.boolean(true)});
+      branch(done);
+      setBlock(done);
+      return emit(Opcode::LoadStack, {slot});
+    }
     if (auto *m = arg->as<MemberExpression>()) {
       ir::Value *object = expression(m->object);
       ir::Value *key = memberKey(m);
