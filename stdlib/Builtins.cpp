@@ -80,11 +80,13 @@ void installBuiltins(Object *global) {
   installSymbolAndBigInt(global);
   installErrors(global);
   installMapAndSet(global);
+  installWeakCollections(global);
   installMath(global);
   installJSON(global);
   installConsole(global);
   installProcess(global);
   defineValue(global, "globalThis", cellValue(global));
+  defineOwnProperty(global, PropertyKey::fromCell(realm.symbolToStringTag), stringValue("global"), Configurable);
   defineValue(global, "NaN", doubleValue(NAN), 0);
   defineValue(global, "Infinity", doubleValue(INFINITY), 0);
   defineValue(global, "undefined", ValueUndefined, 0);

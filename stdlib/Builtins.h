@@ -51,6 +51,9 @@ inline Value stringValue(const char *utf8) { return cellValue(newStringFromUTF8(
 // `this` as a specific primitive type, unwrapping wrapper objects; TypeError otherwise.
 Result<Value> thisPrimitive(const CallArgs &args, CellKind wrapperKind, bool (*is)(Value), const char *method);
 
+// Whether a symbol came from Symbol.for (NumberBuiltins.cpp).
+bool isRegisteredSymbol(Value symbol);
+
 // The install functions of each built-in file, called by installBuiltins.
 void installObject(Object *global);
 void installFunction(Object *global);
@@ -63,6 +66,7 @@ void installMath(Object *global);
 void installJSON(Object *global);
 void installIterators(Object *global);
 void installMapAndSet(Object *global);
+void installWeakCollections(Object *global);
 void installConsole(Object *global);
 void installProcess(Object *global);
 

@@ -25,7 +25,10 @@ static Result<Value> errorConstructor(const CallArgs &args) {
 }
 
 static Result<Value> errorToString(const CallArgs &args) {
-  if (!isObject(args.thisValue)) return throwTypeError("Error.prototype.toString requires that 'this' be an Object");
+  if (!isObject(args.thisValue)) {
+    std::string shown = toUTF8(noSideEffectsToString(args.thisValue));
+    return throwTypeError("Method Error.prototype.toString called on incompatible receiver %s", shown.c_str());
+  }
   Object *o = asObject(args.thisValue);
   Value name = KILN_TRY(getProperty(o, keyFromAtom(atoms.name)));
   Value message = KILN_TRY(getProperty(o, keyFromAtom(atoms.message)));

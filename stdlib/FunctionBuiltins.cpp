@@ -68,7 +68,9 @@ static Result<Value> functionToString(const CallArgs &args) {
   if (!isCallable(args.thisValue)) return throwTypeError("Function.prototype.toString requires that 'this' be a Function");
   Function *f = asFunction(args.thisValue);
   StringBuilder b;
-  if (f->flags & (Function::IsClassConstructor | Function::IsDerived)) {
+  if (f->flags & Function::IsBound) {
+    b.appendAscii("function () { [native code] }");  // V8 shows no name for bound functions
+  } else if (f->flags & (Function::IsClassConstructor | Function::IsDerived)) {
     b.appendAscii("class ");
     b.append(functionName(f));
     b.appendAscii(" { [native code] }");
@@ -89,6 +91,11 @@ static Result<Value> functionHasInstance(const CallArgs &args) {
   return boolValue(result);
 }
 
+static Result<Value> throwTypeErrorFunction(const CallArgs &) {  // %ThrowTypeError%
+  return throwTypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions "
+                        "or the arguments objects for calls to them");
+}
+
 void installFunction(Object *global) {
   Object *prototype = realm.functionPrototype;
   defineConstructor(global, "Function", &nativeEntry<functionConstructor>, 1, prototype);
@@ -100,6 +107,16 @@ void installFunction(Object *global) {
                                KILN_METHOD("bind", functionBind, 1),
                                KILN_METHOD("toString", functionToString, 0),
                            });
+  // Function.prototype.arguments and .caller: accessors that throw (AddRestrictedFunctionProperties).
+  Value thrower = cellValue(newNativeFunction(&nativeEntry<throwTypeErrorFunction>, atoms.empty, 0));
+  makeNonExtensible(asObject(thrower));
+  for (const char *name : {"arguments", "caller"}) {
+    PropertyDescriptor d;
+    d.hasGet = d.hasSet = true;
+    d.getter = d.setter = thrower;
+    d.hasEnumerable = d.hasConfigurable = d.configurable = true;
+    validateAndDefine(prototype, keyFromString(internUTF8(name)), d);
+  }
   Function *hasInstance = newNativeFunction(&nativeEntry<functionHasInstance>, newStringFromUTF8("[Symbol.hasInstance]"), 1);
   defineOwnProperty(prototype, PropertyKey::fromCell(realm.symbolHasInstance), cellValue(hasInstance), 0);
   realm.defaultHasInstance = cellValue(hasInstance);

@@ -171,6 +171,10 @@ static U16 internalConstructorName(Object *object) {
   case CellKind::StringObject: return u"String";
   case CellKind::SymbolObject: return u"Symbol";
   case CellKind::BigIntObject: return u"BigInt";
+  case CellKind::Map: return u"Map";
+  case CellKind::Set: return u"Set";
+  case CellKind::WeakMap: return u"WeakMap";
+  case CellKind::WeakSet: return u"WeakSet";
   default: return u"Object";
   }
 }
@@ -179,8 +183,9 @@ static std::optional<U16> getConstructorName(Object *object, Context &ctx, int r
   Object *firstProto = nullptr;
   bool firstProtoSet = false;
   for (Object *o = object; o;) {
-    if (o == realm.objectPrototype) return U16(u"Object");
-    if (o == realm.functionPrototype) return U16(u"Function");
+    // (Object.prototype and Function.prototype are not instances of their own constructors.)
+    if (o == realm.objectPrototype && o != object) return U16(u"Object");
+    if (o == realm.functionPrototype && o != object) return U16(u"Function");
     OwnProperty p = getOwnProperty(o, keyFromAtom(atoms.constructor));
     if (p.found && !(p.attributes & AccessorProperty) && isFunction(p.value)) {
       String *name = functionName(asFunction(p.value));
@@ -667,7 +672,7 @@ static Result<U16> formatRaw(Context &ctx, Object *value, int recurseTimes) {
   }
   U16 base;
   U16 braces[2] = {u"{", u"}"};
-  enum class Formatter { None, Array, Set, Map, Iterator } formatter = Formatter::None;
+  enum class Formatter { None, Array, Set, Map, Iterator, WeakCollection } formatter = Formatter::None;
   std::vector<PropertyKey> keys;
   ExtrasType extrasType = kObjectType;
   bool isArrayValue = value->kind == CellKind::Array;
@@ -716,9 +721,14 @@ static Result<U16> formatRaw(Context &ctx, Object *value, int recurseTimes) {
       if (value->kind == CellKind::Arguments) braces[0] = u"[Arguments] {";
       else if (!tag.empty()) braces[0] = getPrefix(constructor, tag, u"Object") + u"{";
       if (keys.empty()) return braces[0] + u"}";
-    } else if (value->kind == CellKind::Error) {
+    } else if (value->kind == CellKind::Error || isInstanceof(value, cellValue(realm.errorConstructor[0]))) {
+      // node's isError: a native error, or anything `instanceof Error`
       base = KILN_TRY(formatError(value, constructor, tag, ctx, keys));
       if (keys.empty()) return base;
+    } else if (value->kind == CellKind::WeakSet || value->kind == CellKind::WeakMap) {
+      // Entries live on their keys (WeakCollections.cpp): node without showHidden shows none either.
+      braces[0] = getPrefix(constructor, tag, value->kind == CellKind::WeakSet ? u"WeakSet" : u"WeakMap") + u"{";
+      formatter = Formatter::WeakCollection;
     } else if (value->kind >= CellKind::BooleanObject && value->kind <= CellKind::BigIntObject) {
       base = getBoxedBase(static_cast<PrimitiveWrapper *>(value), ctx, keys, constructor, tag);
       if (keys.empty()) return base;
@@ -742,6 +752,7 @@ static Result<U16> formatRaw(Context &ctx, Object *value, int recurseTimes) {
   case Formatter::Set:
   case Formatter::Map: KILN_TRY(formatMapOrSet(ctx, value, recurseTimes, output)); break;
   case Formatter::Iterator: KILN_TRY(formatIterator(ctx, value, recurseTimes, output, braces)); break;
+  case Formatter::WeakCollection: output.push_back(u"<items unknown>"); break;
   case Formatter::None: break;
   }
   for (PropertyKey key : keys) output.push_back(KILN_TRY(formatProperty(ctx, value, recurseTimes, key, extrasType)));
@@ -904,6 +915,85 @@ Result<std::u16string> formatLogArguments(const Value *args, uint32_t argc) {
 }
 
 // ---- Messages ------------------------------------------------------------------------------
+
+// V8's Object::NoSideEffectsToString, which most TypeErrors use to show a value: primitives as
+// String() shows them, errors as "Name: message", objects with the default toString as
+// "#<Constructor>", anything else as "[object Tag]".
+String *noSideEffectsToString(Value v) {
+  if (!isObject(v)) return toStringNoRJS(v);
+  Object *o = asObject(v);
+  if (isFunction(v)) {  // V8 shows the source text; kiln has only what Function.prototype.toString shows
+    Function *f = asFunction(v);
+    StringBuilder b;
+    if (f->flags & Function::IsBound) {
+      b.appendAscii("function () { [native code] }");
+    } else {
+      bool isClass = f->flags & (Function::IsClassConstructor | Function::IsDerived);
+      b.appendAscii(isClass ? "class " : "function ");
+      b.append(functionName(f));
+      b.appendAscii(isClass ? " { [native code] }" : "() { [native code] }");
+    }
+    return b.build();
+  }
+  Value toString = getDataPropertyNoRJS(o, keyFromAtom(atoms.toString));
+  Value errorToString = getDataPropertyNoRJS(realm.errorPrototype[0], keyFromAtom(atoms.toString));
+  if (o->kind == CellKind::Error || (toString != ValueEmpty && toString == errorToString)) {
+    Value name = getDataPropertyNoRJS(o, keyFromAtom(atoms.name));
+    Value message = getDataPropertyNoRJS(o, keyFromAtom(atoms.message));
+    String *n = isString(name) ? asString(name) : newStringFromUTF8("Error");
+    String *m = isString(message) ? asString(message) : atoms.empty;
+    if (n->length == 0) return m;
+    if (m->length == 0) return n;
+    StringBuilder b;
+    b.append(n);
+    b.appendAscii(": ");
+    b.append(m);
+    return b.build();
+  }
+  Value objectToString = getDataPropertyNoRJS(realm.objectPrototype, keyFromAtom(atoms.toString));
+  if (toString != ValueEmpty && toString == objectToString) {
+    Value constructor = getDataPropertyNoRJS(o, keyFromAtom(atoms.constructor));
+    if (isFunction(constructor)) {
+      String *name = functionName(asFunction(constructor));
+      if (name->length) {
+        StringBuilder b;
+        b.appendAscii("#<");
+        b.append(name);
+        b.append(u'>');
+        return b.build();
+      }
+    }
+  }
+  Value tag = getDataPropertyNoRJS(o, PropertyKey::fromCell(realm.symbolToStringTag));
+  StringBuilder b;
+  b.appendAscii("[object ");
+  if (isString(tag)) b.append(asString(tag));
+  else
+    for (char16_t c : internalConstructorName(o)) b.append(c);
+  b.append(u']');
+  return b.build();
+}
+
+String *callSiteForMessage(Value v) {
+  StringBuilder b;
+  b.append(typeofString(v));
+  if (isString(v)) {
+    b.appendAscii(" \"");
+    String *text = asString(v);
+    if (text->length <= 100) {
+      b.append(text);
+    } else {
+      std::u16string units = u(text).substr(0, 100);
+      for (char16_t c : units) b.append(c);
+      b.appendAscii("<...>");
+    }
+    b.append(u'"');
+  } else if (isNull(v) || isBoolean(v) || isNumber(v)) {
+    b.append(u' ');
+    b.append(toStringNoRJS(v));
+  }
+  return b.build();
+}
 
 String *inspectForMessage(Value v) {
   if (isString(v)) {

@@ -27,8 +27,10 @@ Object *createIterResultObject(Value value, bool done) {
 static Result<Value> iteratorSelf(const CallArgs &args) { return args.thisValue; }
 
 static Result<Value> arrayIteratorNext(const CallArgs &args) {
-  if (!isCellOfKind(args.thisValue, CellKind::ArrayIterator))
-    return throwTypeError("next method called on incompatible receiver");
+  if (!isCellOfKind(args.thisValue, CellKind::ArrayIterator)) {
+    std::string shown = toUTF8(noSideEffectsToString(args.thisValue));
+    return throwTypeError("Method Array Iterator.prototype.next called on incompatible receiver %s", shown.c_str());
+  }
   auto *it = reinterpret_cast<IteratorObject *>(asCell(args.thisValue));
   if (isUndefined(it->iterated)) return cellValue(createIterResultObject(ValueUndefined, true));
   Object *target = asObject(it->iterated);
@@ -54,8 +56,10 @@ static Result<Value> arrayIteratorNext(const CallArgs &args) {
 }
 
 static Result<Value> stringIteratorNext(const CallArgs &args) {
-  if (!isCellOfKind(args.thisValue, CellKind::StringIterator))
-    return throwTypeError("next method called on incompatible receiver");
+  if (!isCellOfKind(args.thisValue, CellKind::StringIterator)) {
+    std::string shown = toUTF8(noSideEffectsToString(args.thisValue));
+    return throwTypeError("Method String Iterator.prototype.next called on incompatible receiver %s", shown.c_str());
+  }
   auto *it = reinterpret_cast<IteratorObject *>(asCell(args.thisValue));
   if (isUndefined(it->iterated)) return cellValue(createIterResultObject(ValueUndefined, true));
   String *s = asString(it->iterated);

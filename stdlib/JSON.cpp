@@ -21,7 +21,8 @@ public:
     skipWhitespace();
     Value v = KILN_TRY(parseValue());
     skipWhitespace();
-    if (pos_ < length_) return error("Unexpected non-whitespace character after JSON");
+    if (pos_ < length_)
+      return throwError(ErrorKind::SyntaxError, "Unexpected non-whitespace character after JSON at position %u", pos_);
     return v;
   }
 
@@ -47,6 +48,9 @@ private:
   // V8's "Unexpected token 'x', "...source..." is not valid JSON" (or end of input).
   ThrownTag unexpected() {
     if (pos_ >= length_) return throwError(ErrorKind::SyntaxError, "Unexpected end of JSON input");
+    std::string whole = toUTF8(source_);
+    if (whole == "undefined" || whole == "NaN" || whole == "Infinity" || whole == "[object Object]")
+      return throwError(ErrorKind::SyntaxError, "\"%s\" is not valid JSON", whole.c_str());
     char16_t c = charAt(source_, pos_);
     if ((c >= '0' && c <= '9') || c == '-') return error("Unexpected number");
     if (c == '"') return error("Unexpected string");
@@ -104,17 +108,17 @@ private:
     } else if (peek() >= '1' && peek() <= '9') {
       while (peek() >= '0' && peek() <= '9') ++pos_;
     } else {
-      return pos_ >= length_ ? unexpected() : error("No number after minus sign");
+      return error("No number after minus sign");
     }
     if (peek() == '.') {
       ++pos_;
-      if (!(peek() >= '0' && peek() <= '9')) return pos_ >= length_ ? unexpected() : error("Unterminated fractional number");
+      if (!(peek() >= '0' && peek() <= '9')) return error("Unterminated fractional number");
       while (peek() >= '0' && peek() <= '9') ++pos_;
     }
     if (peek() == 'e' || peek() == 'E') {
       ++pos_;
       if (peek() == '+' || peek() == '-') ++pos_;
-      if (!(peek() >= '0' && peek() <= '9')) return pos_ >= length_ ? unexpected() : error("Exponent part is missing a number");
+      if (!(peek() >= '0' && peek() <= '9')) return error("Exponent part is missing a number");
       while (peek() >= '0' && peek() <= '9') ++pos_;
     }
     return numberValue(stringToNumber(substring(source_, start, pos_)));
@@ -137,7 +141,7 @@ private:
         continue;
       }
       ++pos_;
-      if (pos_ >= length_) return error("Unterminated string");
+      if (pos_ >= length_) return unexpected();
       char16_t e = charAt(source_, pos_);
       switch (e) {
       case '"': b.append(u'"'); break;
@@ -155,7 +159,7 @@ private:
           int d = (h >= '0' && h <= '9') ? h - '0' : ((h | 0x20) >= 'a' && (h | 0x20) <= 'f') ? (h | 0x20) - 'a' + 10 : -1;
           if (d < 0) {
             pos_ += k;
-            return pos_ >= length_ ? error("Unterminated string") : error("Bad Unicode escape");
+            return error("Bad Unicode escape");
           }
           v = v * 16 + d;
         }
@@ -192,7 +196,6 @@ private:
         ++pos_;
         return cellValue(array);
       }
-      if (pos_ >= length_) return unexpected();
       return error("Expected ',' or ']' after array element");
     }
   }
@@ -205,16 +208,12 @@ private:
       ++pos_;
       return cellValue(object);
     }
-    while (true) {
+    for (bool first = true;; first = false) {
       skipWhitespace();
-      if (peek() != '"') {
-        if (pos_ >= length_) return unexpected();
-        return error(peek() == '}' ? "Expected double-quoted property name" : "Expected property name or '}'");
-      }
+      if (peek() != '"') return error(first ? "Expected property name or '}'" : "Expected double-quoted property name");
       Value key = KILN_TRY(parseString());
       skipWhitespace();
       if (peek() != ':') {
-        if (pos_ >= length_) return unexpected();
         return error("Expected ':' after property name");
       }
       ++pos_;
@@ -224,15 +223,12 @@ private:
       skipWhitespace();
       if (peek() == ',') {
         ++pos_;
-        skipWhitespace();
-        if (peek() == '}') return error("Expected double-quoted property name");
         continue;
       }
       if (peek() == '}') {
         ++pos_;
         return cellValue(object);
       }
-      if (pos_ >= length_) return unexpected();
       return error("Expected ',' or '}' after property value");
     }
   }

@@ -152,7 +152,7 @@ static void tableClear(MapObject *m) {
 
 static Result<MapObject *> thisCollection(const CallArgs &args, CellKind kind, const char *method) {
   if (!isCellOfKind(args.thisValue, kind)) {
-    std::string shown = toUTF8(inspectForMessage(args.thisValue));
+    std::string shown = toUTF8(noSideEffectsToString(args.thisValue));
     return throwTypeError("Method %s called on incompatible receiver %s", method, shown.c_str());
   }
   return reinterpret_cast<MapObject *>(asCell(args.thisValue));
@@ -170,10 +170,11 @@ static Result<Value> collectionConstructor(const CallArgs &args) {
   String *adderName = internUTF8(isMap ? "set" : "add");
   Value adder = KILN_TRY(getProperty(m, keyFromAtom(adderName)));
   if (!isCallable(adder)) {
-    return throwTypeError("'%s' returned for property '%s' of object '#<%s>' is not a function",
-                          toUTF8(toStringNoRJS(adder)).c_str(), isMap ? "set" : "add", isMap ? "Map" : "Set");
+    return throwTypeError("'%s' returned for property '%s' of object '%s' is not a function",
+                          toUTF8(toStringNoRJS(adder)).c_str(), isMap ? "set" : "add",
+                          toUTF8(noSideEffectsToString(cellValue(m))).c_str());
   }
-  IteratorRecord *record = KILN_TRY(getIterator(args[0]));
+  IteratorRecord *record = KILN_TRY(getIteratorOfArgument(args[0]));
   while (true) {
     Value item = KILN_TRY(iteratorStep(record));
     if (item == ValueEmpty) break;
@@ -232,12 +233,13 @@ static Result<Value> mapClear(const CallArgs &args) {
   return ValueUndefined;
 }
 static Result<Value> mapSize(const CallArgs &args) {
-  THIS_MAP("size");
+  MapObject *m = KILN_TRY(thisCollection(args, CellKind::Map, "get Map.prototype.size"));
   return numberValue(m->table->live);
 }
 static Result<Value> setAdd(const CallArgs &args) {
   THIS_SET("add");
-  tableSet(m, args[0], args[0]);
+  Value key = normalizeKey(args[0]);  // a Set holds +0 for -0, and keeps the first of equal values
+  if (findEntry(m->table, key, hashKey(key)) < 0) tableSet(m, key, key);
   return args.thisValue;
 }
 static Result<Value> setHas(const CallArgs &args) {
@@ -255,7 +257,7 @@ static Result<Value> setClear(const CallArgs &args) {
   return ValueUndefined;
 }
 static Result<Value> setSize(const CallArgs &args) {
-  THIS_SET("size");
+  MapObject *m = KILN_TRY(thisCollection(args, CellKind::Set, "get Set.prototype.size"));
   return numberValue(m->table->live);
 }
 
@@ -263,7 +265,7 @@ template <CellKind Kind>
 static Result<Value> collectionForEach(const CallArgs &args) {
   MapObject *m = KILN_TRY(thisCollection(args, Kind, Kind == CellKind::Map ? "Map.prototype.forEach" : "Set.prototype.forEach"));
   if (!isCallable(args[0])) {
-    std::string shown = toUTF8(inspectForMessage(args[0]));
+    std::string shown = toUTF8(callSiteForMessage(args[0]));
     return throwTypeError("%s is not a function", shown.c_str());
   }
   OrderedTable *t = m->table;
@@ -286,7 +288,12 @@ static Result<Value> collectionForEach(const CallArgs &args) {
 
 template <CellKind Kind, IteratorObject::Kind Yields>
 static Result<Value> collectionIterator(const CallArgs &args) {
-  MapObject *m = KILN_TRY(thisCollection(args, Kind, Kind == CellKind::Map ? "Map.prototype.entries" : "Set.prototype.values"));
+  static constexpr const char *method =
+      Kind == CellKind::Map ? (Yields == IteratorObject::Keys     ? "Map.prototype.keys"
+                               : Yields == IteratorObject::Values ? "Map.prototype.values"
+                                                                  : "Map.prototype.entries")
+                            : (Yields == IteratorObject::Entries ? "Set.prototype.entries" : "Set.prototype.values");
+  MapObject *m = KILN_TRY(thisCollection(args, Kind, method));
   bool isMap = Kind == CellKind::Map;
   auto *it = static_cast<CollectionIterator *>(
       newObjectOfKind(isMap ? CellKind::MapIterator : CellKind::SetIterator, sizeof(CollectionIterator),
@@ -311,9 +318,15 @@ static int64_t iteratorPosition(CollectionIterator *it) {
   return i < t->used ? static_cast<int64_t>(i) : -1;
 }
 
+static Value mapIteratorNext;  // %MapIteratorPrototype%.next, told from the Set one by the callee
+
 static Result<Value> collectionIteratorNext(const CallArgs &args) {
-  if (!isCellOfKind(args.thisValue, CellKind::MapIterator) && !isCellOfKind(args.thisValue, CellKind::SetIterator))
-    return throwTypeError("next method called on incompatible receiver");
+  CellKind expected = args.callee == mapIteratorNext ? CellKind::MapIterator : CellKind::SetIterator;
+  if (!isCellOfKind(args.thisValue, expected)) {
+    std::string shown = toUTF8(noSideEffectsToString(args.thisValue));
+    return throwTypeError("Method %s Iterator.prototype.next called on incompatible receiver %s",
+                          expected == CellKind::MapIterator ? "Map" : "Set", shown.c_str());
+  }
   auto *it = reinterpret_cast<CollectionIterator *>(asCell(args.thisValue));
   if (isUndefined(it->iterated)) return cellValue(createIterResultObject(ValueUndefined, true));
   int64_t i = iteratorPosition(it);
@@ -394,7 +407,7 @@ void installMapAndSet(Object *global) {
   defineOwnProperty(setPrototypeObject, PropertyKey::fromCell(realm.symbolToStringTag), stringValue("Set"), Configurable);
 
   mapIteratorPrototype = newObject(iteratorPrototype);
-  defineMethod(mapIteratorPrototype, atoms.next, &nativeEntry<collectionIteratorNext>, 0);
+  mapIteratorNext = cellValue(defineMethod(mapIteratorPrototype, atoms.next, &nativeEntry<collectionIteratorNext>, 0));
   defineOwnProperty(mapIteratorPrototype, PropertyKey::fromCell(realm.symbolToStringTag), stringValue("Map Iterator"),
                     Configurable);
   setIteratorPrototype = newObject(iteratorPrototype);

@@ -251,13 +251,17 @@ static Result<Value> symbolFor(const CallArgs &args) {
 
 static Result<Value> symbolKeyFor(const CallArgs &args) {
   if (!isSymbol(args[0])) {
-    std::string shown = toUTF8(toStringNoRJS(args[0]));
+    std::string shown = toUTF8(noSideEffectsToString(args[0]));
     return throwTypeError("%s is not a symbol", shown.c_str());
   }
-  Value description = asSymbol(args[0])->description;
-  if (!isString(description)) return ValueUndefined;
+  return isRegisteredSymbol(args[0]) ? asSymbol(args[0])->description : ValueUndefined;
+}
+
+bool isRegisteredSymbol(Value symbol) {
+  Value description = asSymbol(symbol)->description;
+  if (!symbolRegistry || !isString(description)) return false;
   OwnProperty p = getOwnProperty(symbolRegistry, PropertyKey::fromCell(cellValue(intern(asString(description)))));
-  return p.found && p.value == args[0] ? description : ValueUndefined;
+  return p.found && p.value == symbol;
 }
 
 static bool isSymbolValue(Value v) { return isSymbol(v); }
@@ -269,6 +273,10 @@ static Result<Value> symbolToString(const CallArgs &args) {
 
 static Result<Value> symbolValueOf(const CallArgs &args) {
   return thisPrimitive(args, CellKind::SymbolObject, isSymbolValue, "Symbol.prototype.valueOf");
+}
+
+static Result<Value> symbolToPrimitiveMethod(const CallArgs &args) {
+  return thisPrimitive(args, CellKind::SymbolObject, isSymbolValue, "Symbol.prototype [ @@toPrimitive ]");
 }
 
 static Result<Value> symbolDescription(const CallArgs &args) {
@@ -361,24 +369,37 @@ void installSymbolAndBigInt(Object *global) {
   Object *prototype = realm.symbolPrototype;
   Function *ctor = defineConstructor(global, "Symbol", &nativeEntry<symbolConstructor>, 0, prototype);
   // A constructor only so that `new Symbol()` reaches the code, which throws V8's message.
-  const struct {
-    const char *name;
-    Value symbol;
-  } wellKnown[] = {{"iterator", realm.symbolIterator},       {"asyncIterator", realm.symbolAsyncIterator},
-                   {"hasInstance", realm.symbolHasInstance}, {"toPrimitive", realm.symbolToPrimitive},
-                   {"toStringTag", realm.symbolToStringTag}, {"unscopables", realm.symbolUnscopables},
-                   {"species", realm.symbolSpecies}};
-  for (auto &w : wellKnown) defineValue(ctor, w.name, w.symbol, 0);
   defineMethods(ctor, {
                           KILN_METHOD("for", symbolFor, 1),
                           KILN_METHOD("keyFor", symbolKeyFor, 1),
                       });
+  const struct {
+    const char *name;
+    Value symbol;
+  } wellKnown[] = {{"asyncIterator", realm.symbolAsyncIterator},
+                   {"hasInstance", realm.symbolHasInstance},
+                   {"isConcatSpreadable", realm.symbolIsConcatSpreadable},
+                   {"iterator", realm.symbolIterator},
+                   {"match", realm.symbolMatch},
+                   {"matchAll", realm.symbolMatchAll},
+                   {"replace", realm.symbolReplace},
+                   {"search", realm.symbolSearch},
+                   {"species", realm.symbolSpecies},
+                   {"split", realm.symbolSplit},
+                   {"toPrimitive", realm.symbolToPrimitive},
+                   {"toStringTag", realm.symbolToStringTag},
+                   {"unscopables", realm.symbolUnscopables},
+                   {"dispose", realm.symbolDispose},
+                   {"asyncDispose", realm.symbolAsyncDispose}};
+  for (auto &w : wellKnown) defineValue(ctor, w.name, w.symbol, 0);
   defineMethods(prototype, {
                                KILN_METHOD("toString", symbolToString, 0),
                                KILN_METHOD("valueOf", symbolValueOf, 0),
                            });
   defineGetter(prototype, "description", &nativeEntry<symbolDescription>);
   defineOwnProperty(prototype, PropertyKey::fromCell(realm.symbolToStringTag), stringValue("Symbol"), Configurable);
+  Function *toPrimitive = newNativeFunction(&nativeEntry<symbolToPrimitiveMethod>, newStringFromUTF8("[Symbol.toPrimitive]"), 1);
+  defineOwnProperty(prototype, PropertyKey::fromCell(realm.symbolToPrimitive), cellValue(toPrimitive), Configurable);
 
   Object *bigintPrototype = realm.bigintPrototype;
   Function *bigintCtor = defineConstructor(global, "BigInt", &nativeEntry<bigintConstructor>, 1, bigintPrototype);

@@ -45,8 +45,12 @@ Result<PropertyDescriptor> toPropertyDescriptor(Value v) {
     std::string shown = toUTF8(toStringNoRJS(d.setter));
     return throwTypeError("Setter must be a function: %s", shown.c_str());
   }
-  if ((d.hasGet || d.hasSet) && (d.hasValue || d.hasWritable))
-    return throwTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+  if ((d.hasGet || d.hasSet) && (d.hasValue || d.hasWritable)) {
+    std::string shown = toUTF8(inspectForMessage(v));
+    return throwTypeError(
+        "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, %s",
+        shown.c_str());
+  }
   return d;
 }
 
@@ -66,7 +70,18 @@ static Value fromOwnProperty(const OwnProperty &p) {
   return cellValue(d);
 }
 
-static Status definePropertyOrThrow(Object *o, PropertyKey key, const PropertyDescriptor &d) {
+static Status definePropertyOrThrow(Object *o, PropertyKey key, PropertyDescriptor d) {
+  if (o->kind == CellKind::Array && key == keyFromAtom(atoms.length) && d.hasValue) {
+    // ArraySetLength: the new length must be a valid array length (both conversions run).
+    uint32_t newLength = KILN_TRY(toUint32(d.value));
+    double numberLength = KILN_TRY(toNumber(d.value));
+    if (newLength != numberLength) return throwRangeError("Invalid array length");
+    d.value = numberValue(newLength);
+  }
+  if ((o->bits & Object::NotExtensible) && !getOwnProperty(o, key).found) {
+    std::string name = toUTF8(toStringNoRJS(keyToValue(key)));
+    return throwTypeError("Cannot define property %s, object is not extensible", name.c_str());
+  }
   if (!validateAndDefine(o, key, d)) {
     std::string name = toUTF8(toStringNoRJS(keyToValue(key)));
     return throwTypeError("Cannot redefine property: %s", name.c_str());
@@ -176,19 +191,27 @@ static Result<Value> objectAssign(const CallArgs &args) {
   return cellValue(target);
 }
 
+// AddEntriesFromIterable: entries are read as the iterator yields them; an error closes it.
 static Result<Value> objectFromEntries(const CallArgs &args) {
-  Array *entries = KILN_TRY(iterableToArray(args[0]));
+  if (isNullish(args[0])) return throwTypeError("undefined is not iterable");
   Object *result = newObject(realm.objectPrototype);
-  for (uint32_t i = 0; i < entries->length; ++i) {
-    Value entry = KILN_TRY(getProperty(entries, PropertyKey::fromIndex(i)));
+  IteratorRecord *record = KILN_TRY(getIteratorOfArgument(args[0]));
+  while (true) {
+    Value entry = KILN_TRY(iteratorStep(record));
+    if (entry == ValueEmpty) break;
     if (!isObject(entry)) {
+      iteratorCloseForThrow(record);
       std::string shown = toUTF8(toStringNoRJS(entry));
       return throwTypeError("Iterator value %s is not an entry object", shown.c_str());
     }
-    Value k = KILN_TRY(getProperty(asObject(entry), PropertyKey::fromIndex(0)));
-    Value v = KILN_TRY(getProperty(asObject(entry), PropertyKey::fromIndex(1)));
-    PropertyKey key = KILN_TRY(toPropertyKey(k));
-    defineOwnProperty(result, key, v);
+    Result<Value> k = getProperty(asObject(entry), PropertyKey::fromIndex(0));
+    Result<Value> v = k.isThrown() ? Result<Value>(Thrown) : getProperty(asObject(entry), PropertyKey::fromIndex(1));
+    Result<PropertyKey> key = v.isThrown() ? Result<PropertyKey>(Thrown) : toPropertyKey(k.value());
+    if (key.isThrown()) {
+      iteratorCloseForThrow(record);
+      return Thrown;
+    }
+    defineOwnProperty(result, key.value(), v.value());
   }
   return cellValue(result);
 }
@@ -236,6 +259,21 @@ static Result<Value> objectGetPrototypeOf(const CallArgs &args) {
   return p ? cellValue(p) : ValueNull;
 }
 
+// [[SetPrototypeOf]] of an ordinary object, throwing on failure as Object.setPrototypeOf does.
+static Status setPrototypeOrThrow(Object *o, Object *proto) {
+  if (prototypeOf(o) == proto) return Ok;
+  if (o == realm.objectPrototype)
+    return throwTypeError("Immutable prototype object 'Object.prototype' cannot have their prototype set");
+  if (o->bits & Object::NotExtensible) {
+    std::string shown = toUTF8(inspectForMessage(cellValue(o)));
+    return throwTypeError("%s is not extensible", shown.c_str());
+  }
+  for (Object *p = proto; p; p = prototypeOf(p))
+    if (p == o) return throwTypeError("Cyclic __proto__ value");
+  setPrototype(o, proto);
+  return Ok;
+}
+
 static Result<Value> objectSetPrototypeOf(const CallArgs &args) {
   if (isNullish(args[0])) return throwTypeError("Object.setPrototypeOf called on null or undefined");
   if (!isObject(args[1]) && !isNull(args[1])) {
@@ -244,9 +282,7 @@ static Result<Value> objectSetPrototypeOf(const CallArgs &args) {
   }
   if (!isObject(args[0])) return args[0];
   Object *proto = isNull(args[1]) ? nullptr : asObject(args[1]);
-  for (Object *p = proto; p; p = prototypeOf(p))
-    if (p == asObject(args[0])) return throwTypeError("Cyclic __proto__ value");
-  setPrototype(asObject(args[0]), proto);
+  KILN_TRY(setPrototypeOrThrow(asObject(args[0]), proto));
   return args[0];
 }
 
@@ -317,6 +353,7 @@ Result<Value> objectToStringMethod(const CallArgs &args) {
 }
 
 static Result<Value> toLocaleStringMethod(const CallArgs &args) {
+  if (isNullish(args.thisValue)) return throwTypeError("Object.prototype.toLocaleString called on null or undefined");
   Value method = KILN_TRY(getValueProperty(args.thisValue, keyFromAtom(atoms.toString)));
   return call(method, args.thisValue, nullptr, 0);
 }
@@ -330,13 +367,41 @@ static Result<Value> protoGetter(const CallArgs &args) {
 }
 
 static Result<Value> protoSetter(const CallArgs &args) {
-  if (isNullish(args.thisValue)) return throwTypeError("Object.prototype.__proto__ called on null or undefined");
+  if (isNullish(args.thisValue)) return throwTypeError("set Object.prototype.__proto__ called on null or undefined");
   if (!isObject(args[0]) && !isNull(args[0])) return ValueUndefined;
   if (!isObject(args.thisValue)) return ValueUndefined;
   Object *proto = isNull(args[0]) ? nullptr : asObject(args[0]);
-  for (Object *p = proto; p; p = prototypeOf(p))
-    if (p == asObject(args.thisValue)) return throwTypeError("Cyclic __proto__ value");
-  setPrototype(asObject(args.thisValue), proto);
+  KILN_TRY(setPrototypeOrThrow(asObject(args.thisValue), proto));
+  return ValueUndefined;
+}
+
+// Annex B's __defineGetter__, __defineSetter__, __lookupGetter__ and __lookupSetter__.
+template <bool Getter>
+static Result<Value> defineAccessorMethod(const CallArgs &args) {
+  Object *o = KILN_TRY(toObject(args.thisValue));
+  if (!isCallable(args[1])) {
+    return throwTypeError("Object.prototype.%s: Expecting function", Getter ? "__defineGetter__" : "__defineSetter__");
+  }
+  PropertyDescriptor d;
+  (Getter ? d.hasGet : d.hasSet) = true;
+  (Getter ? d.getter : d.setter) = args[1];
+  d.hasEnumerable = d.enumerable = d.hasConfigurable = d.configurable = true;
+  PropertyKey key = KILN_TRY(toPropertyKey(args[0]));
+  KILN_TRY(definePropertyOrThrow(o, key, d));
+  return ValueUndefined;
+}
+
+template <bool Getter>
+static Result<Value> lookupAccessorMethod(const CallArgs &args) {
+  Object *o = KILN_TRY(toObject(args.thisValue));
+  PropertyKey key = KILN_TRY(toPropertyKey(args[0]));
+  for (; o; o = prototypeOf(o)) {
+    OwnProperty p = getOwnProperty(o, key);
+    if (!p.found) continue;
+    if (!(p.attributes & AccessorProperty)) return ValueUndefined;
+    auto *accessor = reinterpret_cast<Accessor *>(asCell(p.value));
+    return Getter ? accessor->getter : accessor->setter;
+  }
   return ValueUndefined;
 }
 
@@ -374,6 +439,10 @@ void installObject(Object *global) {
                                KILN_METHOD("toString", objectToStringMethod, 0),
                                KILN_METHOD("toLocaleString", toLocaleStringMethod, 0),
                                KILN_METHOD("valueOf", valueOfMethod, 0),
+                               KILN_METHOD("__defineGetter__", defineAccessorMethod<true>, 2),
+                               KILN_METHOD("__defineSetter__", defineAccessorMethod<false>, 2),
+                               KILN_METHOD("__lookupGetter__", lookupAccessorMethod<true>, 1),
+                               KILN_METHOD("__lookupSetter__", lookupAccessorMethod<false>, 1),
                            });
   PropertyDescriptor proto;
   proto.hasGet = proto.hasSet = proto.hasConfigurable = proto.configurable = proto.hasEnumerable = true;

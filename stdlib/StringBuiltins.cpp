@@ -1,9 +1,9 @@
 // String: the constructor, String.fromCharCode/fromCodePoint/raw, and String.prototype's methods
 // that do not need regular expressions (split/replace take string patterns only for now).
 //
-// Case mapping covers ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic (and ß → SS), not the
-// whole Unicode database; localeCompare approximates ICU's root collation for Latin text
-// (letters compared ignoring case first, lower case before upper case on ties).
+// Case mapping is Unicode's, from tables generated with node (CaseTables.inc); localeCompare
+// approximates ICU's root collation for Latin text (letters compared ignoring case first, lower
+// case before upper case on ties).
 #include "Builtins.h"
 #include "Iterators.h"
 #include "number/NumberConversions.h"
@@ -52,7 +52,7 @@ static Result<Value> fromCodePoint(const CallArgs &args) {
   for (uint32_t i = 0; i < args.count; ++i) {
     double d = KILN_TRY(toNumber(args.values[i]));
     if (d != std::trunc(d) || d < 0 || d > 0x10FFFF) {
-      std::string shown = toUTF8(toStringNoRJS(args.values[i]));
+      std::string shown = toUTF8(numberToString(d));
       return throwRangeError("Invalid code point %s", shown.c_str());
     }
     b.appendCodePoint(static_cast<uint32_t>(d));
@@ -139,16 +139,29 @@ static Result<Value> lastIndexOfMethod(const CallArgs &args) {
   return int32Value(-1);
 }
 
+// IsRegExp: kiln has no RegExp objects, but any object with a truthy Symbol.match counts.
+static Result<bool> isRegExp(Value v) {
+  if (!isObject(v)) return false;
+  Value matcher = KILN_TRY(getProperty(asObject(v), PropertyKey::fromCell(realm.symbolMatch)));
+  return !isUndefined(matcher) && toBoolean(matcher);
+}
+
+static Result<String *> searchStringArgument(Value v, const char *method) {
+  if (KILN_TRY(isRegExp(v)))
+    return throwTypeError("First argument to String.prototype.%s must not be a regular expression", method);
+  return toString(v);
+}
+
 static Result<Value> includesMethod(const CallArgs &args) {
   THIS_STRING("includes");
-  String *search = KILN_TRY(toString(args[0]));
+  String *search = KILN_TRY(searchStringArgument(args[0], "includes"));
   double pos = std::clamp(KILN_TRY(toIntegerOrInfinity(args[1])), 0.0, static_cast<double>(s->length));
   return boolValue(findIn(s, search, static_cast<int64_t>(pos)) >= 0);
 }
 
 static Result<Value> startsWithMethod(const CallArgs &args) {
   THIS_STRING("startsWith");
-  String *search = KILN_TRY(toString(args[0]));
+  String *search = KILN_TRY(searchStringArgument(args[0], "startsWith"));
   double pos = std::clamp(KILN_TRY(toIntegerOrInfinity(args[1])), 0.0, static_cast<double>(s->length));
   uint32_t start = static_cast<uint32_t>(pos);
   if (uint64_t(start) + search->length > s->length) return ValueFalse;
@@ -159,7 +172,7 @@ static Result<Value> startsWithMethod(const CallArgs &args) {
 
 static Result<Value> endsWithMethod(const CallArgs &args) {
   THIS_STRING("endsWith");
-  String *search = KILN_TRY(toString(args[0]));
+  String *search = KILN_TRY(searchStringArgument(args[0], "endsWith"));
   double end = isUndefined(args[1]) ? s->length
                                     : std::clamp(KILN_TRY(toIntegerOrInfinity(args[1])), 0.0, static_cast<double>(s->length));
   int64_t start = static_cast<int64_t>(end) - search->length;
@@ -204,63 +217,138 @@ static Result<Value> substrMethod(const CallArgs &args) {
 }
 
 // ---- Case ----------------------------------------------------------------------------------
+// Full Unicode case mapping as V8 does it with ICU's root locale: the tables come from node (see
+// gen-case-tables.js), including mappings to several characters (ß → SS, İ → i̇) and the
+// final-sigma rule of toLowerCase (Σ → ς at the end of a word).
 
-static char16_t lowerUnit(char16_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
-  if (c >= 0x100 && c <= 0x17F) {
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
-    if (c == 0x130) return 'i';
-    if (c == 0x178) return 0xFF;
-    return (c & 1) || c == 0x138 || c == 0x149 ? c : c + 1;
+namespace {
+struct CaseRun {
+  uint32_t start;
+  uint16_t count;
+  uint8_t step;
+  int32_t delta;
+};
+struct CaseSpecial {
+  uint32_t codePoint;
+  uint32_t mapped[3];  // 0-terminated when shorter
+};
+struct CodePointRange {
+  uint32_t first, last;
+};
+#include "CaseTables.inc"
+
+template <size_t N>
+int32_t runDelta(const CaseRun (&runs)[N], uint32_t cp) {
+  const CaseRun *r = std::upper_bound(runs, runs + N, cp, [](uint32_t c, const CaseRun &run) { return c < run.start; });
+  if (r == runs) return 0;
+  --r;
+  uint32_t offset = cp - r->start;
+  if (offset % r->step || offset / r->step >= r->count) return 0;
+  return r->delta;
+}
+
+template <size_t N>
+const CaseSpecial *findSpecial(const CaseSpecial (&specials)[N], uint32_t cp) {
+  const CaseSpecial *s = std::lower_bound(specials, specials + N, cp,
+                                          [](const CaseSpecial &sp, uint32_t c) { return sp.codePoint < c; });
+  return s != specials + N && s->codePoint == cp ? s : nullptr;
+}
+
+template <size_t N>
+bool inRanges(const CodePointRange (&ranges)[N], uint32_t cp) {
+  const CodePointRange *r = std::upper_bound(ranges, ranges + N, cp,
+                                             [](uint32_t c, const CodePointRange &range) { return c < range.first; });
+  return r != ranges && cp <= (r - 1)->last;
+}
+
+void appendCodePoint(std::u16string &out, uint32_t cp) {
+  if (cp < 0x10000) {
+    out.push_back(static_cast<char16_t>(cp));
+  } else {
+    cp -= 0x10000;
+    out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+    out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
   }
-  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
+}
+
+uint32_t codePointIn(const std::u16string &s, size_t i, size_t &size) {
+  char16_t c = s[i];
+  size = 1;
+  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+    size = 2;
+    return 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+  }
   return c;
 }
 
-static char16_t upperUnit(char16_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
-  if (c == 0xFF) return 0x178;
-  if (c == 0xB5) return 0x39C;
-  if (c >= 0x100 && c <= 0x17F) {
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
-    if (c == 0x131) return 'I';
-    if (c == 0x17F) return 'S';
-    return (c & 1) && c != 0x138 && c != 0x149 ? c - 1 : c;
+// ICU's context test for final sigma: skipping case-ignorable characters in direction `dir`
+// from position i, is the first other character cased?
+bool casedLetterAround(const std::u16string &s, size_t i, int dir) {
+  size_t size;
+  if (dir < 0) {
+    while (i > 0) {
+      size_t j = i - 1;
+      if (j > 0 && s[j] >= 0xDC00 && s[j] <= 0xDFFF && s[j - 1] >= 0xD800 && s[j - 1] <= 0xDBFF) --j;
+      uint32_t cp = codePointIn(s, j, size);
+      if (!inRanges(kCaseIgnorableRanges, cp)) return inRanges(kCasedRanges, cp);
+      i = j;
+    }
+    return false;
   }
-  if (c == 0x3C2) return 0x3A3;
-  if (c >= 0x3B1 && c <= 0x3CB) return c - 32;
-  if (c >= 0x430 && c <= 0x44F) return c - 32;
-  if (c >= 0x450 && c <= 0x45F) return c - 80;
-  return c;
+  while (i < s.size()) {
+    uint32_t cp = codePointIn(s, i, size);
+    if (!inRanges(kCaseIgnorableRanges, cp)) return inRanges(kCasedRanges, cp);
+    i += size;
+  }
+  return false;
 }
 
-static Result<Value> toLowerCaseMethod(const CallArgs &args) {
-  THIS_STRING("toLowerCase");
-  std::u16string u = toUTF16(s);
-  for (auto &c : u) c = lowerUnit(c);
-  return make(u);
-}
-
-static Result<Value> toUpperCaseMethod(const CallArgs &args) {
-  THIS_STRING("toUpperCase");
-  std::u16string in = toUTF16(s), out;
+std::u16string mapCase(const std::u16string &in, bool upper) {
+  std::u16string out;
   out.reserve(in.size());
-  for (char16_t c : in) {
-    if (c == 0xDF) out += u"SS";
-    else out.push_back(upperUnit(c));
+  for (size_t i = 0, size; i < in.size(); i += size) {
+    uint32_t cp = codePointIn(in, i, size);
+    if (cp < 0x80) {  // ASCII
+      size = 1;
+      if (upper ? (cp >= 'a' && cp <= 'z') : (cp >= 'A' && cp <= 'Z')) cp ^= 0x20;
+      out.push_back(static_cast<char16_t>(cp));
+      continue;
+    }
+    if (!upper && cp == 0x3A3) {  // Σ: final sigma when it ends a word
+      bool final = casedLetterAround(in, i, -1) && !casedLetterAround(in, i + 1, 1);
+      out.push_back(final ? u'\u03C2' : u'\u03C3');
+      continue;
+    }
+    const CaseSpecial *special = upper ? findSpecial(kUpperSpecial, cp) : findSpecial(kLowerSpecial, cp);
+    if (special) {
+      for (uint32_t m : special->mapped)
+        if (m) appendCodePoint(out, m);
+      continue;
+    }
+    appendCodePoint(out, cp + (upper ? runDelta(kUpperRuns, cp) : runDelta(kLowerRuns, cp)));
   }
-  return make(out);
+  return out;
+}
+}  // namespace
+
+static char16_t lowerUnit(char16_t c) {  // for localeCompare's case-insensitive pass
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xD800 && c <= 0xDFFF) return c;
+  int32_t delta = runDelta(kLowerRuns, c);
+  return c + delta < 0x10000 ? static_cast<char16_t>(c + delta) : c;
+}
+
+template <bool Upper, bool Locale>
+static Result<Value> caseMethod(const CallArgs &args) {
+  THIS_STRING(Upper ? (Locale ? "toLocaleUpperCase" : "toUpperCase") : (Locale ? "toLocaleLowerCase" : "toLowerCase"));
+  return make(mapCase(toUTF16(s), Upper));
 }
 
 // ---- Padding, trimming, repeating ----------------------------------------------------------
 
 template <int Where>  // 1 start, 2 end, 3 both
 static Result<Value> trimMethod(const CallArgs &args) {
-  THIS_STRING("trim");
+  THIS_STRING(Where == 3 ? "trim" : Where == 1 ? "trimLeft" : "trimRight");  // V8's names in the message
   uint32_t begin = 0, end = s->length;
   if (Where & 1)
     while (begin < end && isJSWhiteSpaceOrLineTerminator(charAt(s, begin))) ++begin;
@@ -307,7 +395,25 @@ static Result<Value> concatMethod(const CallArgs &args) {
 
 // ---- split / replace (string patterns) -----------------------------------------------------
 
+// A pattern object's own algorithm (Symbol.split / Symbol.replace), called as the spec says;
+// ValueEmpty when the pattern has none. (Only objects are asked: no primitive's prototype has
+// one.)
+static Result<Value> delegateToPattern(const CallArgs &args, Value symbol) {
+  if (!isObject(args[0])) return ValueEmpty;
+  Value method = KILN_TRY(getProperty(asObject(args[0]), PropertyKey::fromCell(symbol)));
+  if (isNullish(method)) return ValueEmpty;
+  if (!isCallable(method)) {
+    std::string shown = toUTF8(noSideEffectsToString(method));
+    return throwTypeError("%s is not a function", shown.c_str());
+  }
+  Value callArgs[2] = {args.thisValue, args[1]};
+  return call(method, args[0], callArgs, 2);
+}
+
 static Result<Value> splitMethod(const CallArgs &args) {
+  if (isNullish(args.thisValue)) return throwTypeError("String.prototype.split called on null or undefined");
+  Value delegated = KILN_TRY(delegateToPattern(args, realm.symbolSplit));
+  if (delegated != ValueEmpty) return delegated;
   THIS_STRING("split");
   uint32_t limit = isUndefined(args[1]) ? 0xFFFFFFFFu : KILN_TRY(toUint32(args[1]));
   Array *result = newArray(0);
@@ -352,6 +458,18 @@ static void substitute(StringBuilder &b, String *s, String *matched, uint32_t po
 
 template <bool All>
 static Result<Value> replaceMethod(const CallArgs &args) {
+  if (isNullish(args.thisValue))
+    return throwTypeError("String.prototype.%s called on null or undefined", All ? "replaceAll" : "replace");
+  if (All && KILN_TRY(isRegExp(args[0]))) {
+    Value flags = KILN_TRY(getProperty(asObject(args[0]), keyFromString(internUTF8("flags"))));
+    if (isNullish(flags)) return throwTypeError("String.prototype.replaceAll called on null or undefined");
+    String *flagText = KILN_TRY(toString(flags));
+    bool global = false;
+    for (uint32_t i = 0; i < flagText->length; ++i) global |= charAt(flagText, i) == u'g';
+    if (!global) return throwTypeError("String.prototype.replaceAll called with a non-global RegExp argument");
+  }
+  Value delegated = KILN_TRY(delegateToPattern(args, realm.symbolReplace));
+  if (delegated != ValueEmpty) return delegated;
   THIS_STRING(All ? "replaceAll" : "replace");
   String *search = KILN_TRY(toString(args[0]));
   Value replaceValue = args[1];
@@ -409,6 +527,10 @@ static Result<Value> stringValueOf(const CallArgs &args) {
   return thisPrimitive(args, CellKind::StringObject, [](Value v) { return isString(v); }, "String.prototype.valueOf");
 }
 
+static Result<Value> stringToStringMethod(const CallArgs &args) {
+  return thisPrimitive(args, CellKind::StringObject, [](Value v) { return isString(v); }, "String.prototype.toString");
+}
+
 static Result<Value> isWellFormedMethod(const CallArgs &args) {
   THIS_STRING("isWellFormed");
   for (uint32_t i = 0; i < s->length; ++i) {
@@ -421,7 +543,6 @@ static Result<Value> isWellFormedMethod(const CallArgs &args) {
 
 void installString(Object *global) {
   Object *prototype = realm.stringPrototype;
-  // String.prototype is itself a String wrapper for ""; kiln keeps it ordinary.
   Function *ctor = defineConstructor(global, "String", &nativeEntry<stringConstructor>, 1, prototype);
   defineMethods(ctor, {
                           KILN_METHOD("fromCharCode", fromCharCode, 1),
@@ -451,16 +572,19 @@ void installString(Object *global) {
                                KILN_METHOD("substr", substrMethod, 2),
                                KILN_METHOD("substring", substringMethod, 2),
                                KILN_METHOD("startsWith", startsWithMethod, 1),
-                               KILN_METHOD("toString", stringValueOf, 0),
-                               KILN_METHOD("toLowerCase", toLowerCaseMethod, 0),
-                               KILN_METHOD("toLocaleLowerCase", toLowerCaseMethod, 0),
-                               KILN_METHOD("toUpperCase", toUpperCaseMethod, 0),
-                               KILN_METHOD("toLocaleUpperCase", toUpperCaseMethod, 0),
+                               KILN_METHOD("toString", stringToStringMethod, 0),
+                               KILN_METHOD("toLowerCase", (caseMethod<false, false>), 0),
+                               KILN_METHOD("toLocaleLowerCase", (caseMethod<false, true>), 0),
+                               KILN_METHOD("toUpperCase", (caseMethod<true, false>), 0),
+                               KILN_METHOD("toLocaleUpperCase", (caseMethod<true, true>), 0),
                                KILN_METHOD("trim", trimMethod<3>, 0),
                                KILN_METHOD("trimStart", trimMethod<1>, 0),
                                KILN_METHOD("trimEnd", trimMethod<2>, 0),
                                KILN_METHOD("valueOf", stringValueOf, 0),
                            });
+  // trimLeft/trimRight are the same functions as trimStart/trimEnd (Annex B).
+  defineValue(prototype, "trimLeft", getDataPropertyNoRJS(prototype, keyFromString(internUTF8("trimStart"))));
+  defineValue(prototype, "trimRight", getDataPropertyNoRJS(prototype, keyFromString(internUTF8("trimEnd"))));
   defineSymbolMethod(prototype, realm.symbolIterator, "[Symbol.iterator]", &nativeEntry<stringIteratorMethod>, 0);
 }
 

@@ -193,6 +193,13 @@ using namespace kiln::rt;
 extern "C" uint64_t kiln_function_new(void *code, void *environment, uint32_t length, uint64_t name, uint32_t flags) {
   Function *f = allocateFunction(reinterpret_cast<KilnCode>(code), environment, flags);
   defineLengthAndName(f, length, isString(name) ? name : cellValue(atoms.empty));
+  // Sloppy `function` functions have own `arguments` and `caller` (null in V8 unless the function
+  // is running, which kiln does not track); strict ones inherit Function.prototype's throwers.
+  if ((flags & Function::IsConstructor) &&
+      !(flags & (Function::IsStrict | Function::IsArrow | Function::IsClassConstructor | Function::IsDerived))) {
+    defineOwnProperty(f, atoms.arguments, ValueNull, 0);
+    defineOwnProperty(f, atoms.caller, ValueNull, 0);
+  }
   if (flags & Function::IsConstructor) {
     Object *prototype = newObject(realm.objectPrototype);
     defineOwnProperty(prototype, atoms.constructor, cellValue(f), Writable | Configurable);

@@ -31,9 +31,16 @@ static bool hasBuiltinArrayIteration(Value v) {
 // kiln_get_iterator_named_rjs): the error then names it as V8 does.
 static const char *notIterableText = nullptr;
 
-static ThrownTag throwNotIterable(Value v, const char *sourceText) {
+// Set by getIteratorOfArgument: a built-in's argument, which V8 names by its type ("number 5").
+static bool iteratingBuiltinArgument = false;
+
+static ThrownTag throwNotIterable(Value v, const char *sourceText, bool builtinArgument) {
   if (sourceText)
     return throwTypeError("%s is not iterable", sourceText);
+  if (builtinArgument) {
+    std::string shown = toUTF8(callSiteForMessage(v));
+    return throwTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))", shown.c_str());
+  }
   if (isNullish(v))
     return throwTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))",
                           isNull(v) ? "null" : "undefined");
@@ -41,14 +48,21 @@ static ThrownTag throwNotIterable(Value v, const char *sourceText) {
   return throwTypeError("%s is not iterable", shown.c_str());
 }
 
+Result<IteratorRecord *> getIteratorOfArgument(Value iterable) {
+  iteratingBuiltinArgument = true;
+  return getIterator(iterable);
+}
+
 Result<IteratorRecord *> getIterator(Value iterable) {
   // The text applies to this call only, not to iterations the user's code starts inside it.
   const char *sourceText = notIterableText;
+  bool builtinArgument = iteratingBuiltinArgument;
   notIterableText = nullptr;
+  iteratingBuiltinArgument = false;
   if (hasBuiltinArrayIteration(iterable)) return newRecord(IteratorRecord::FastArray, iterable);
-  if (isNullish(iterable)) return throwNotIterable(iterable, sourceText);
+  if (isNullish(iterable)) return throwNotIterable(iterable, sourceText, builtinArgument);
   Value method = KILN_TRY(getValueProperty(iterable, PropertyKey::fromCell(realm.symbolIterator)));
-  if (!isCallable(method)) return throwNotIterable(iterable, sourceText);
+  if (!isCallable(method)) return throwNotIterable(iterable, sourceText, builtinArgument);
   Value iterator = KILN_TRY(call(method, iterable, nullptr, 0));
   if (!isObject(iterator)) return throwTypeError("Result of the Symbol.iterator method is not an object");
   Value next = KILN_TRY(getProperty(asObject(iterator), keyFromAtom(atoms.next)));

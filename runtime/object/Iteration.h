@@ -23,6 +23,9 @@ struct IteratorRecord : Cell {
 };
 
 Result<IteratorRecord *> getIterator(Value iterable);
+// GetIterator on a built-in's argument (new Map(x), Object.fromEntries(x)): the TypeError names the
+// value by its type, as V8 does ("number 5 is not iterable (cannot read property ...)").
+Result<IteratorRecord *> getIteratorOfArgument(Value iterable);
 // The next value, or ValueEmpty when the iterator is done.
 Result<Value> iteratorStep(IteratorRecord *record);
 // IteratorClose after a normal exit (break, return): errors from `return()` propagate.

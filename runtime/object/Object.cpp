@@ -365,6 +365,8 @@ bool validateAndDefine(Object *object, PropertyKey key, const PropertyDescriptor
     }
   }
   if (object->kind == CellKind::Array && isLengthKey(key)) {
+    // The checks above kept it a non-configurable, non-enumerable data property and refused a
+    // new value when it is read-only; the caller made the value a valid length (ArraySetLength).
     if (desc.hasValue && isNumber(desc.value)) {
       double d = asNumber(desc.value);
       if (d >= 0 && d <= 4294967295.0 && d == static_cast<uint32_t>(d)) {
@@ -372,6 +374,7 @@ bool validateAndDefine(Object *object, PropertyKey key, const PropertyDescriptor
         (void)s;
       }
     }
+    if (desc.hasWritable && !desc.writable) object->bits |= Object::LengthReadOnly;
     return true;
   }
   uint8_t newAttrs = attrs & (Enumerable | Configurable);
@@ -553,7 +556,7 @@ Status setProperty(Object *object, PropertyKey key, Value value, Value receiver,
     return throwTypeError("Cannot add property %s, object is not extensible", name.c_str());
   }
   if (key.isIndex() && (target->bits & Object::LengthReadOnly) && key.index >= static_cast<Array *>(target)->length)
-    return strict ? throwReadOnly(target, key) : Status(Ok);
+    return strict ? throwReadOnly(target, keyFromAtom(atoms.length)) : Status(Ok);  // V8 names 'length'
   defineOwnProperty(target, key, value, DefaultAttributes);
   return Ok;
 }
@@ -640,7 +643,7 @@ void setPrototype(Object *object, Object *prototype) {
 
 static Status throwReadOnly(Object *object, PropertyKey key) {
   std::string name = toUTF8(describeKeyForMessage(key));
-  std::string what = object->kind == CellKind::Array ? "[object Array]" : toUTF8(inspectForMessage(cellValue(object)));
+  std::string what = toUTF8(noSideEffectsToString(cellValue(object)));
   return throwTypeError("Cannot assign to read only property '%s' of object '%s'", name.c_str(), what.c_str());
 }
 

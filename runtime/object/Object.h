@@ -52,6 +52,9 @@ Value keyToValue(PropertyKey key);     // a String (indices printed in decimal) 
 struct Symbol : Cell {
   enum : uint8_t { Private = 1 };  // a private name (#x): never listed, never inspected
   Value description;  // a String or undefined
+  // For a symbol used as a WeakMap key or WeakSet value: a null-prototype object holding the
+  // entries under each collection's private name (see stdlib/WeakCollections.cpp); else null.
+  Object *weakEntries;
   bool isPrivate() const { return bits & Private; }
 };
 Symbol *newSymbol(Value description);

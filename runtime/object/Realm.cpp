@@ -16,6 +16,14 @@ static Value wellKnownSymbol(const char *description) {
   return cellValue(newSymbol(cellValue(internUTF8(description))));
 }
 
+static Object *newWrapper(CellKind kind, Value primitive) {
+  auto *wrapper = static_cast<PrimitiveWrapper *>(newObjectOfKind(kind, sizeof(PrimitiveWrapper), realm.objectPrototype));
+  wrapper->primitive = primitive;
+  return wrapper;
+}
+
+static uint64_t returnUndefined(uint64_t, uint64_t, const uint64_t *, uint32_t, uint64_t) { return ValueUndefined; }
+
 void initializeRuntime() {
   if (realm.initialized) return;
   realm.initialized = true;
@@ -29,14 +37,27 @@ void initializeRuntime() {
   realm.symbolToStringTag = wellKnownSymbol("Symbol.toStringTag");
   realm.symbolUnscopables = wellKnownSymbol("Symbol.unscopables");
   realm.symbolSpecies = wellKnownSymbol("Symbol.species");
+  realm.symbolIsConcatSpreadable = wellKnownSymbol("Symbol.isConcatSpreadable");
+  realm.symbolMatch = wellKnownSymbol("Symbol.match");
+  realm.symbolMatchAll = wellKnownSymbol("Symbol.matchAll");
+  realm.symbolReplace = wellKnownSymbol("Symbol.replace");
+  realm.symbolSearch = wellKnownSymbol("Symbol.search");
+  realm.symbolSplit = wellKnownSymbol("Symbol.split");
+  realm.symbolDispose = wellKnownSymbol("nodejs.dispose");  // node 20 defines these two itself
+  realm.symbolAsyncDispose = wellKnownSymbol("nodejs.asyncDispose");
 
   realm.objectPrototype = newObject(nullptr);
-  realm.functionPrototype = newObject(realm.objectPrototype);
-  // Function.prototype is itself callable in the spec; kiln keeps it an ordinary object.
+  // Function.prototype is itself a function: it accepts any arguments and returns undefined.
+  auto *functionPrototype = static_cast<Function *>(
+      newObjectOfKind(CellKind::Function, sizeof(Function), realm.objectPrototype));
+  functionPrototype->code = &returnUndefined;
+  functionPrototype->flags = Function::IsNative | Function::IsStrict;
+  realm.functionPrototype = functionPrototype;
   realm.arrayPrototype = newObjectOfKind(CellKind::Array, sizeof(Array), realm.objectPrototype);
-  realm.stringPrototype = newObject(realm.objectPrototype);
-  realm.numberPrototype = newObject(realm.objectPrototype);
-  realm.booleanPrototype = newObject(realm.objectPrototype);
+  // String.prototype, Number.prototype and Boolean.prototype are wrappers of "", 0 and false.
+  realm.stringPrototype = newWrapper(CellKind::StringObject, cellValue(atoms.empty));
+  realm.numberPrototype = newWrapper(CellKind::NumberObject, int32Value(0));
+  realm.booleanPrototype = newWrapper(CellKind::BooleanObject, ValueFalse);
   realm.symbolPrototype = newObject(realm.objectPrototype);
   realm.bigintPrototype = newObject(realm.objectPrototype);
   realm.errorPrototype[0] = newObject(realm.objectPrototype);

@@ -27,6 +27,8 @@ struct Realm {
   Object *globalObject;
   Value symbolIterator, symbolHasInstance, symbolToPrimitive, symbolToStringTag, symbolAsyncIterator;
   Value symbolUnscopables, symbolSpecies;
+  Value symbolIsConcatSpreadable, symbolMatch, symbolMatchAll, symbolReplace, symbolSearch, symbolSplit;
+  Value symbolDispose, symbolAsyncDispose;
   Value defaultHasInstance;  // Function.prototype[Symbol.hasInstance], when installed
   Value arrayValues;         // Array.prototype.values (arguments objects' @@iterator), when installed
   Value arrayIteratorNext;   // %ArrayIteratorPrototype%.next
@@ -48,6 +50,12 @@ Function *newBoundFunction(Value target, Value boundThis, const Value *args, uin
 // A short rendering of a value for error messages ("obj is not a function"); defined by
 // stdlib/Inspect.cpp.
 String *inspectForMessage(Value v);
+// V8's NoSideEffectsToString ("nope", "#<Object>", "[object Array]", "Error: x"), as most
+// TypeErrors of built-ins show a value; defined by stdlib/Inspect.cpp.
+String *noSideEffectsToString(Value v);
+// V8's BuildDefaultCallSite, for errors about a value no source text names (a built-in's argument):
+// its typeof, then a primitive's value ("number 5", "string \"x\"", "object null", "object").
+String *callSiteForMessage(Value v);
 
 const char *errorKindName(ErrorKind kind);
 // A new error object of a built-in kind, with `message` (own, non-enumerable) and `stack`.

@@ -15,9 +15,8 @@ namespace kiln::rt {
 Result<Value> getMethod(Value v, PropertyKey key) {
   Value method = KILN_TRY(getValueProperty(v, key));
   if (isNullish(method)) return ValueUndefined;
-  if (!isCallable(method)) {
-    String *name = toStringNoRJS(keyToValue(key));
-    std::string text = toUTF8(name);
+  if (!isCallable(method)) {  // V8 names the value by its type: "number 5 is not a function"
+    std::string text = toUTF8(callSiteForMessage(method));
     return throwTypeError("%s is not a function", text.c_str());
   }
   return method;

@@ -183,7 +183,10 @@ Result<bool> instanceOf(Value v, Value target) {
   if (!isObject(target)) return throwTypeError("Right-hand side of 'instanceof' is not an object");
   Value handler = KILN_TRY(getProperty(asObject(target), PropertyKey::fromCell(realm.symbolHasInstance)));
   if (!isNullish(handler) && handler != realm.defaultHasInstance) {
-    if (!isCallable(handler)) return throwTypeError("Right-hand side of 'instanceof' is not callable");
+    if (!isCallable(handler)) {  // GetMethod's error
+      std::string shown = toUTF8(callSiteForMessage(handler));
+      return throwTypeError("%s is not a function", shown.c_str());
+    }
     Value result = KILN_TRY(call(handler, target, &v, 1));
     return toBoolean(result);
   }
