@@ -504,6 +504,7 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::ToBoolean:
     result = builder_.CreateICmpNE(callRuntime(RuntimeId::kiln_to_boolean, {operand(0)}), u32(0));
     break;
+  case Opcode::BoolNot: result = builder_.CreateNot(operand(0)); break;
   case Opcode::BoolToValue:
     result = builder_.CreateSelect(operand(0), constant(layout::ValueTrue), constant(layout::ValueFalse));
     break;

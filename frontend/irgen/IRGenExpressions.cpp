@@ -208,20 +208,8 @@ ir::Value *Lowering::unaryExpression(const UnaryExpression *u) {
     expression(u->argument);
     return module_.undefined();
   }
-  if (op == "!") {
-    ir::Value *b = toBoolean(expression(u->argument));
-    BasicBlock *yes = newBlock(), *no = newBlock(), *done = newBlock();
-    Instruction *slot = allocStack();
-    condBranch(b, yes, no);
-    setBlock(yes);
-    emit(Opcode::StoreStack, {slot, module_.boolean(false)});
-    branch(done);
-    setBlock(no);
-    emit(Opcode::StoreStack, {slot, module_.boolean(true)});
-    branch(done);
-    setBlock(done);
-    return emit(Opcode::LoadStack, {slot});
-  }
+  if (op == "!")
+    return negate(expression(u->argument));
   ir::Value *value = expression(u->argument);
   if (op == "-") return unary(UnaryOperator::Neg, value);
   if (op == "+") return unary(UnaryOperator::ToNumber, value);
@@ -300,23 +288,18 @@ ir::Value *Lowering::binaryExpression(const BinaryExpression *b) {
   ir::Value *left = expression(b->left);
   ir::Value *right = expression(b->right);
   BinaryOperator op;
-  bool negate, strictEq;
-  if (!binaryOperatorFor(b->op, op, negate, strictEq))
+  bool negated, strictEq;
+  if (!binaryOperatorFor(b->op, op, negated, strictEq))
     unsupported(b, "this binary operator");
   ir::Value *result = strictEq ? emit(Opcode::StrictEquals, {left, right}) : binary(op, left, right);
-  if (!negate)
-    return result;
-  BasicBlock *yes = newBlock(), *no = newBlock(), *done = newBlock();
-  Instruction *slot = allocStack();
-  condBranch(toBoolean(result), yes, no);
-  setBlock(yes);
-  emit(Opcode::StoreStack, {slot, module_.boolean(false)});
-  branch(done);
-  setBlock(no);
-  emit(Opcode::StoreStack, {slot, module_.boolean(true)});
-  branch(done);
-  setBlock(done);
-  return emit(Opcode::LoadStack, {slot});
+  return negated ? negate(result) : result;
+}
+
+// !value as a boolean value (also != and !==).
+ir::Value *Lowering::negate(ir::Value *value) {
+  Instruction *b = emit(Opcode::BoolToValue, {emit(Opcode::BoolNot, {toBoolean(value)})});
+  b->type = ir::types::Boolean;
+  return b;
 }
 
 ir::Value *Lowering::logicalExpression(const LogicalExpression *l) {

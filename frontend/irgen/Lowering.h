@@ -185,6 +185,7 @@ private:
   ir::Value *chain(const ChainExpression *c);
   void arguments(const NodeList &args, std::vector<ir::Value *> &out);
   ir::Value *toBoolean(ir::Value *v) { return emit(Opcode::ToBoolean, {v}); }
+  ir::Value *negate(ir::Value *value);
   ir::Value *propertyKey(const Node *key, bool computed);
   std::string calleeText(const Node *node);
 
