@@ -107,7 +107,10 @@ void ScopeAnalysis::visitPattern(const Node *pattern) {
   };
   switch (pattern->kind) {
   case NodeKind::Identifier: reference(pattern->as<Identifier>()); return;
-  case NodeKind::MemberExpression: read(pattern); return;
+  case NodeKind::MemberExpression:
+    noteArgumentsWrite(pattern);
+    read(pattern);
+    return;
   case NodeKind::ObjectPattern:
     for (const Node *p : pattern->as<ObjectPattern>()->properties) {
       if (auto *prop = p->as<Property>()) {
@@ -410,6 +413,22 @@ void ScopeAnalysis::reference(const Identifier *id) {
   // A global.
 }
 
+// A write through `arguments[...]`: in a sloppy function with simple parameters it would alias a
+// parameter (the mapped arguments object), which kiln does not model.
+void ScopeAnalysis::noteArgumentsWrite(const Node *target) {
+  auto *m = target->as<MemberExpression>();
+  if (!m)
+    return;
+  auto *id = m->object->as<Identifier>();
+  if (!id || id->name != "arguments")
+    return;
+  for (FunctionInfo *f = function_; f; f = f->parent)
+    if (!f->isArrow) {
+      f->argumentsElementWritten = true;
+      return;
+    }
+}
+
 void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *outerFunction) {
   const NodeList *params;
   const Node *body;
@@ -478,6 +497,17 @@ void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *
       hoistVars(s, scope);
     hoistLexical(statements, scope, true);
     visitList(statements);
+  }
+  // Sloppy functions with simple parameters have a mapped arguments object: arguments[i] and the
+  // i-th parameter are one variable. kiln's arguments object is unmapped, which differs only when
+  // one of the two is written: report that instead of compiling it wrongly.
+  if (!info.strict && !hasDefaults && info.arguments) {
+    bool parameterWritten = false;
+    for (Variable *v : scope->variables)
+      parameterWritten |= v->kind == VariableKind::Parameter && v->assigned;
+    if (parameterWritten || info.argumentsElementWritten)
+      unsupported(node, "a sloppy-mode function that writes its parameters or arguments[i] while using "
+                        "`arguments` (parameters aliased with the arguments object)");
   }
   current_ = saved;
   function_ = savedFunction;
@@ -637,9 +667,14 @@ void ScopeAnalysis::visit(const Node *node) {
     }
     return;
   case NodeKind::SpreadElement: visit(node->as<SpreadElement>()->argument); return;
-  case NodeKind::UnaryExpression: visit(node->as<UnaryExpression>()->argument); return;
+  case NodeKind::UnaryExpression:
+    if (node->as<UnaryExpression>()->op == "delete")
+      noteArgumentsWrite(node->as<UnaryExpression>()->argument);
+    visit(node->as<UnaryExpression>()->argument);
+    return;
   case NodeKind::UpdateExpression: {
     const Node *target = node->as<UpdateExpression>()->argument;
+    noteArgumentsWrite(target);
     bool saved = writing_;
     writing_ = target->is<Identifier>();
     visit(target);

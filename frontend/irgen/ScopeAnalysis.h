@@ -70,6 +70,7 @@ struct FunctionInfo {
   bool isArrow = false;
   bool strict = false;
   Variable *arguments = nullptr;   // set when the body uses `arguments`
+  bool argumentsElementWritten = false; // arguments[i] = ..., ++arguments[i], delete arguments[i]
   Variable *thisBinding = nullptr; // set when an arrow inside uses `this`, and in derived constructors
   Variable *homeBinding = nullptr; // set when the function (or an arrow inside) uses super.x
   Variable *newTargetBinding = nullptr; // set when an arrow inside uses new.target
@@ -152,6 +153,7 @@ private:
         visit(n);
   }
   void reference(const ast::Identifier *id);
+  void noteArgumentsWrite(const ast::Node *target);
   void visitPattern(const ast::Node *pattern);
   void visitClass(const ast::Node *node);
   template <typename F> void inInitializer(const ast::Node *functionNode, const ast::Node *scopeNode, F &&body);
