@@ -119,6 +119,7 @@ int compile(BuildOptions options) {
   Arena arena;
   ParseOptions parseOptions;
   parseOptions.module = options.kind == irgen::ProgramKind::Module;
+  parseOptions.commonJS = options.kind == irgen::ProgramKind::CommonJS;
   SyntaxError syntaxError;
   ast::Program *program = nullptr;
   irgen::UnsupportedError unsupported{0, {}};

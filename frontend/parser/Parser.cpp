@@ -226,7 +226,10 @@ bool Parser::treatFunctionsAsVar(const Scope &scope) const {
   return (scope.flags & ScopeFunction) || (!options_.module && (scope.flags & ScopeTop));
 }
 
-bool Parser::inFunction() { return (currentVarScope().flags & ScopeFunction) != 0; }
+bool Parser::inFunction() {
+  uint32_t flags = currentVarScope().flags;
+  return (flags & ScopeFunction) || (options_.commonJS && (flags & ScopeTop));
+}
 bool Parser::inGenerator() { return (currentVarScope().flags & ScopeGenerator) != 0; }
 bool Parser::inAsync() { return (currentVarScope().flags & ScopeAsync) != 0; }
 
@@ -251,7 +254,7 @@ bool Parser::allowNewTarget() {
         ((flags & ScopeFunction) && !(flags & ScopeArrow)))
       return true;
   }
-  return false;
+  return options_.commonJS; // inside node's module wrapper function
 }
 
 bool Parser::inStaticBlockOrFieldInitArguments() {

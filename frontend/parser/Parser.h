@@ -36,6 +36,9 @@ class SourceFile;
 
 struct ParseOptions {
   bool module = false;
+  /// CommonJS module code (node's default for .js): the top level is the body of node's module
+  /// wrapper function, so `return` and `new.target` are allowed there.
+  bool commonJS = false;
 };
 
 /// Parses `file`. On success returns the Program; on a syntax error returns null and fills `error`.
