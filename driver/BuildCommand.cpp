@@ -318,6 +318,12 @@ int runRun(int argc, char **argv) {
     std::fprintf(stderr, "kiln: error: 'run' does not take --emit\n");
     return BadUsage;
   }
+  if (!options.codegen.targetTriple.empty() && !isHostTriple(options.codegen.targetTriple)) {
+    std::fprintf(stderr, "kiln: error: 'run' runs programs for this machine; build for %s with 'kiln build "
+                         "--target=%s' and run the result under qemu-user\n",
+                 options.codegen.targetTriple.c_str(), options.codegen.targetTriple.c_str());
+    return BadUsage;
+  }
   // Build into a private cache file, then become the program.
   const char *home = std::getenv("XDG_CACHE_HOME");
   std::string cacheDir = home ? std::string(home) + "/kiln" : std::string(std::getenv("HOME") ? std::getenv("HOME") : "/tmp") + "/.cache/kiln";
