@@ -1,6 +1,7 @@
 // The Math object. Functions of one argument share a table of C functions; where the C library's
-// last bit differs from V8's, the function is fdlibm's (number/Fdlibm.h) — the rest of that work
-// is still to do (sin, cos, exp, log, pow, ... differ from node on a few percent of inputs).
+// last bit differs from V8's, the function is fdlibm's (number/Fdlibm.h): atan, atan2, cbrt, sin,
+// cos, tan, exp, expm1, log, log1p, log2, log10 and pow. The rest (acos, asin, the hyperbolic
+// functions, ...) still use the C library and may differ from node in the last bit.
 // Math.pow uses the operator's exponentiation (so pow(1, NaN) is NaN as in JS, unlike C);
 // Math.random is xorshift128+ (V8's generator) seeded from the OS.
 #include "Builtins.h"
@@ -153,29 +154,29 @@ void installMath(Object *global) {
                           KILN_METHOD("atan2", mathAtan2, 2),
                           KILN_METHOD("ceil", unaryMath<std::ceil>, 1),
                           KILN_METHOD("cbrt", unaryMath<fdlibm::cbrt>, 1),
-                          KILN_METHOD("expm1", unaryMath<std::expm1>, 1),
+                          KILN_METHOD("expm1", unaryMath<fdlibm::expm1>, 1),
                           KILN_METHOD("clz32", mathClz32, 1),
-                          KILN_METHOD("cos", unaryMath<std::cos>, 1),
+                          KILN_METHOD("cos", unaryMath<fdlibm::cos>, 1),
                           KILN_METHOD("cosh", unaryMath<std::cosh>, 1),
-                          KILN_METHOD("exp", unaryMath<std::exp>, 1),
+                          KILN_METHOD("exp", unaryMath<fdlibm::exp>, 1),
                           KILN_METHOD("floor", unaryMath<std::floor>, 1),
                           KILN_METHOD("fround", unaryMath<jsFround>, 1),
                           KILN_METHOD("hypot", mathHypot, 2),
                           KILN_METHOD("imul", mathImul, 2),
-                          KILN_METHOD("log", unaryMath<std::log>, 1),
-                          KILN_METHOD("log1p", unaryMath<std::log1p>, 1),
-                          KILN_METHOD("log2", unaryMath<std::log2>, 1),
-                          KILN_METHOD("log10", unaryMath<std::log10>, 1),
+                          KILN_METHOD("log", unaryMath<fdlibm::log>, 1),
+                          KILN_METHOD("log1p", unaryMath<fdlibm::log1p>, 1),
+                          KILN_METHOD("log2", unaryMath<fdlibm::log2>, 1),
+                          KILN_METHOD("log10", unaryMath<fdlibm::log10>, 1),
                           KILN_METHOD("max", mathMax, 2),
                           KILN_METHOD("min", mathMin, 2),
                           KILN_METHOD("pow", mathPow, 2),
                           KILN_METHOD("random", mathRandom, 0),
                           KILN_METHOD("round", unaryMath<jsRound>, 1),
                           KILN_METHOD("sign", unaryMath<jsSign>, 1),
-                          KILN_METHOD("sin", unaryMath<std::sin>, 1),
+                          KILN_METHOD("sin", unaryMath<fdlibm::sin>, 1),
                           KILN_METHOD("sinh", unaryMath<std::sinh>, 1),
                           KILN_METHOD("sqrt", unaryMath<std::sqrt>, 1),
-                          KILN_METHOD("tan", unaryMath<std::tan>, 1),
+                          KILN_METHOD("tan", unaryMath<fdlibm::tan>, 1),
                           KILN_METHOD("tanh", unaryMath<std::tanh>, 1),
                           KILN_METHOD("trunc", unaryMath<std::trunc>, 1),
                       });

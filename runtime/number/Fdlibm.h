@@ -7,5 +7,15 @@ namespace kiln::rt::fdlibm {
 double atan(double x);
 double atan2(double y, double x);
 double cbrt(double x);
+double sin(double x);
+double cos(double x);
+double tan(double x);
+double exp(double x);
+double log(double x);
+double log1p(double x);
+double expm1(double x);
+double log2(double x);
+double log10(double x);
+double pow(double x, double y);
 
 }  // namespace kiln::rt::fdlibm

@@ -4,6 +4,7 @@
 // operation, and TypeError when a BigInt meets a Number.
 #include "kiln/RuntimeFunctions.h"
 #include "number/BigInt.h"
+#include "number/Fdlibm.h"
 #include "number/NumberConversions.h"
 #include "object/Realm.h"
 #include "ops/Conversions.h"
@@ -21,7 +22,7 @@ double numberExponentiate(double base, double exponent) {
   if (std::isnan(exponent)) return NAN;
   if (exponent == 0) return 1;
   if ((base == 1 || base == -1) && std::isinf(exponent)) return NAN;
-  return std::pow(base, exponent);
+  return fdlibm::pow(base, exponent);  // V8's pow, to match node's last bit
 }
 
 double numberRemainder(double a, double b) {

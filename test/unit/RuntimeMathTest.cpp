@@ -24,6 +24,16 @@ uint64_t toBits(double d) {
 double atan(double x, double) { return kiln::rt::fdlibm::atan(x); }
 double cbrt(double x, double) { return kiln::rt::fdlibm::cbrt(x); }
 double atan2(double y, double x) { return kiln::rt::fdlibm::atan2(y, x); }
+double sin(double x, double) { return kiln::rt::fdlibm::sin(x); }
+double cos(double x, double) { return kiln::rt::fdlibm::cos(x); }
+double tan(double x, double) { return kiln::rt::fdlibm::tan(x); }
+double exp(double x, double) { return kiln::rt::fdlibm::exp(x); }
+double log(double x, double) { return kiln::rt::fdlibm::log(x); }
+double log1p(double x, double) { return kiln::rt::fdlibm::log1p(x); }
+double expm1(double x, double) { return kiln::rt::fdlibm::expm1(x); }
+double log2(double x, double) { return kiln::rt::fdlibm::log2(x); }
+double log10(double x, double) { return kiln::rt::fdlibm::log10(x); }
+double pow(double x, double y) { return kiln::rt::fdlibm::pow(x, y); }
 
 struct MathCase {
   const char *name;
@@ -41,7 +51,9 @@ TEST(RuntimeMathTest, FdlibmFunctionsMatchNodeBitForBit) {
   ASSERT_GT(std::size(MathCases), 1000u);
   for (const MathCase &c : MathCases) {
     double result = c.function(fromBits(c.x), fromBits(c.y));
-    EXPECT_EQ(toBits(result), c.expected) << c.name << "(" << fromBits(c.x) << ", " << fromBits(c.y) << ")";
+    // node's NaNs carry whatever bits V8's arithmetic left in them; JS can't tell them apart.
+    uint64_t expected = toBits(fromBits(c.expected));
+    EXPECT_EQ(toBits(result), expected) << c.name << "(" << fromBits(c.x) << ", " << fromBits(c.y) << ")";
   }
 }
 

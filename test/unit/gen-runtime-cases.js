@@ -141,11 +141,69 @@ const mathInputs = [0, -0, 1, -1, 2, 27, -27, 8, 0.5, 3, 4, -5, 12, 1e-10, 1e-30
 for (let i = 0; i < 400; i++) mathInputs.push((random32() / 2 ** 32 - 0.5) * 10 ** ((random32() % 40) - 20));
 out = '// GENERATED FILE - do not edit. Regenerate with: node test/unit/gen-runtime-cases.js\n';
 out += `// Results of node ${process.version} (V8 ${process.versions.v8}).\n`;
-out += '// KILN_MATH_CASE(function, bits of x, bits of y (atan2 only), bits of the result)\n';
+out += '// KILN_MATH_CASE(function, bits of x, bits of y (atan2 and pow only), bits of the result)\n';
 for (let i = 0; i < mathInputs.length; i++) {
   const x = mathInputs[i], y = mathInputs[(i * 7 + 3) % mathInputs.length];
   out += `KILN_MATH_CASE(atan, ${bitsOf(x)}, 0, ${bitsOf(Math.atan(x))})\n`;
   out += `KILN_MATH_CASE(cbrt, ${bitsOf(x)}, 0, ${bitsOf(Math.cbrt(x))})\n`;
   out += `KILN_MATH_CASE(atan2, ${bitsOf(x)}, ${bitsOf(y)}, ${bitsOf(Math.atan2(x, y))})\n`;
+}
+// sin, cos, tan, exp, log, expm1, log1p, log2 and log10: a few thousand inputs each — the special values, subnormals, random
+// doubles of every exponent, uniform ones across magnitudes, huge trig arguments, points near
+// multiples of pi/2 (hard reductions), and exp's whole range.
+function nudge(x, ulps) {  // x moved by ulps units in the last place
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  view.setBigInt64(0, view.getBigInt64(0) + BigInt(ulps));
+  return view.getFloat64(0);
+}
+const moreInputs = mathInputs.concat([Number.MIN_VALUE, -Number.MIN_VALUE, 2.2250738585072014e-308,
+  2.225073858507201e-308, Number.MAX_VALUE, -Number.MAX_VALUE, 1e300, -1e300, 1e22, 2 ** 1023, 2 ** 60,
+  Math.PI / 4, Math.PI / 2, 3 * Math.PI / 4, 709.782712893384, 709.79, -745.1332191019411, -745.14, -708.4,
+  Math.LN2, Math.LN2 / 2, 1.5 * Math.LN2, 2 ** -28, 2 ** -27, 2 ** -1022, 1 + 2 ** -52, 1 - 2 ** -53]);
+for (let i = 0; i < 800; i++) moreInputs.push(randomDouble());
+for (let i = 0; i < 800; i++) moreInputs.push((random32() / 2 ** 32 - 0.5) * 2 ** ((random32() % 2100) - 1075));
+for (let i = 0; i < 400; i++) moreInputs.push((random32() / 2 ** 32 - 0.5) * 10 ** ((random32() % 610) - 305));
+for (let i = 0; i < 400; i++) {  // near multiples of pi/2, small and large
+  const k = i < 200 ? (random32() % 64) - 32 : (random32() - 2 ** 31) * 2 ** (random32() % 20);
+  moreInputs.push(nudge(k * Math.PI / 2, (random32() % 9) - 4));
+}
+for (let i = 0; i < 200; i++) moreInputs.push((random32() / 2 ** 32 - 0.5) * 1500);  // exp's range
+for (let i = 0; i < 200; i++) moreInputs.push(1 + (random32() / 2 ** 32 - 0.5) * 2 ** -(random32() % 30));  // log near 1
+for (let i = 0; i < 200; i++) moreInputs.push((random32() / 2 ** 32 - 0.5) * 8);
+out += '// sin, cos, tan, exp, log, expm1, log1p, log2, log10\n';
+for (const x of moreInputs) {
+  out += `KILN_MATH_CASE(sin, ${bitsOf(x)}, 0, ${bitsOf(Math.sin(x))})\n`;
+  out += `KILN_MATH_CASE(cos, ${bitsOf(x)}, 0, ${bitsOf(Math.cos(x))})\n`;
+  out += `KILN_MATH_CASE(tan, ${bitsOf(x)}, 0, ${bitsOf(Math.tan(x))})\n`;
+  out += `KILN_MATH_CASE(exp, ${bitsOf(x)}, 0, ${bitsOf(Math.exp(x))})\n`;
+  out += `KILN_MATH_CASE(log, ${bitsOf(Math.abs(x))}, 0, ${bitsOf(Math.log(Math.abs(x)))})\n`;
+  if (x < 0) out += `KILN_MATH_CASE(log, ${bitsOf(x)}, 0, ${bitsOf(Math.log(x))})\n`;
+  out += `KILN_MATH_CASE(expm1, ${bitsOf(x)}, 0, ${bitsOf(Math.expm1(x))})\n`;
+  for (const v of x < 0 ? [x, -x, x / 2 ** 52] : [x]) {  // also 1 + x in (0, 1]
+    out += `KILN_MATH_CASE(log1p, ${bitsOf(v)}, 0, ${bitsOf(Math.log1p(v))})\n`;
+  }
+  out += `KILN_MATH_CASE(log2, ${bitsOf(Math.abs(x))}, 0, ${bitsOf(Math.log2(Math.abs(x)))})\n`;
+  out += `KILN_MATH_CASE(log10, ${bitsOf(Math.abs(x))}, 0, ${bitsOf(Math.log10(Math.abs(x)))})\n`;
+}
+// pow (V8's is fdlibm's too, not the C library's): the special values against each other, then
+// random pairs — bases across magnitudes with moderate exponents, negative bases with integer
+// exponents, bases near 1 with large exponents, subnormal and huge bases.
+out += '// pow\n';
+const powSpecial = [0, -0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, 1e-310, -1e-310, 1e300, Infinity, -Infinity, NaN,
+  1 + 2 ** -52, 1 - 2 ** -53, 2 ** 31, 2 ** 53, 2 ** 64, 1e20, -1075, 1024, 0.25, -2.5];
+for (const x of powSpecial) for (const y of powSpecial) {
+  out += `KILN_MATH_CASE(pow, ${bitsOf(x)}, ${bitsOf(y)}, ${bitsOf(Math.pow(x, y))})\n`;
+}
+for (let i = 0; i < 3000; i++) {
+  let x, y;
+  switch (i % 5) {
+  case 0: x = (random32() / 2 ** 32) * 10 ** ((random32() % 20) - 10); y = (random32() / 2 ** 32 - 0.5) * 10 ** ((random32() % 8) - 3); break;
+  case 1: x = (random32() / 2 ** 32 - 0.5) * 100; y = (random32() % 200) - 100; break;
+  case 2: x = 1 + (random32() / 2 ** 32 - 0.5) * 2 ** -(random32() % 40); y = (random32() / 2 ** 32 - 0.5) * 2 ** (random32() % 60); break;
+  case 3: x = (random32() / 2 ** 32) * 2 ** ((random32() % 2100) - 1075); y = (random32() / 2 ** 32 - 0.5) * 4; break;
+  default: x = randomDouble(); y = randomDouble() / 2 ** (random32() % 1100); break;
+  }
+  out += `KILN_MATH_CASE(pow, ${bitsOf(x)}, ${bitsOf(y)}, ${bitsOf(Math.pow(x, y))})\n`;
 }
 fs.writeFileSync(path.join(__dirname, 'RuntimeMathCases.inc'), out);
