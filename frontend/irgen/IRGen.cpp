@@ -97,8 +97,8 @@ ir::Value *Lowering::fieldKey(const PropertyDefinition *field) {
   return propertyKey(field->key, false);
 }
 
-void Lowering::initializeFields(ir::Value *object) {
-  const ClassInfo *cls = analysis_.classOf(state_->info->classNode);
+void Lowering::initializeFields(ir::Value *object, const FunctionInfo *constructor) {
+  const ClassInfo *cls = analysis_.classOf((constructor ? constructor : state_->info)->classNode);
   if (!cls || !cls->fieldInitializer)
     return;
   Instruction *call = emit(Opcode::Call, {readVariableRaw(cls->fieldInitializer), object});
@@ -142,6 +142,8 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
     writeVariableRaw(info->homeBinding, emit(Opcode::HomeObject, {emit(Opcode::GetCallee)}));
   if (info->newTargetBinding)
     writeVariableRaw(info->newTargetBinding, emit(Opcode::GetNewTarget));
+  if (info->calleeBinding)
+    writeVariableRaw(info->calleeBinding, emit(Opcode::GetCallee));
   // A base class initialises its instance fields before anything else runs.
   if (info->isClassConstructor && !info->isDerivedConstructor)
     initializeFields(emit(Opcode::GetThis));

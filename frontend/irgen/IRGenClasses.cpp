@@ -45,10 +45,15 @@ ir::Value *Lowering::readThis(const Node *at) {
 
 ir::Value *Lowering::superCall(const CallExpression *c) {
   FunctionInfo *info = state_->info;
+  while (info->isArrow) // super() in an arrow acts for the enclosing constructor
+    info = info->parent;
   if (!info->isDerivedConstructor)
     unsupported(c, "super() outside a derived class constructor");
+  bool direct = info == state_->info;
   ir::Value *args = buildArray(c->arguments);
-  Instruction *object = emit(Opcode::SuperConstruct, {emit(Opcode::GetCallee), args, emit(Opcode::GetNewTarget)});
+  ir::Value *active = direct ? static_cast<ir::Value *>(emit(Opcode::GetCallee)) : readVariableRaw(info->calleeBinding);
+  ir::Value *newTarget = direct ? static_cast<ir::Value *>(emit(Opcode::GetNewTarget)) : readVariableRaw(info->newTargetBinding);
+  Instruction *object = emit(Opcode::SuperConstruct, {active, args, newTarget});
   locate(object, c);
   // super() may run only once.
   BasicBlock *twice = newBlock(), *first = newBlock();
@@ -59,7 +64,7 @@ ir::Value *Lowering::superCall(const CallExpression *c) {
   emit(Opcode::Unreachable);
   setBlock(first);
   writeVariableRaw(info->thisBinding, object);
-  initializeFields(object);
+  initializeFields(object, info);
   return object;
 }
 

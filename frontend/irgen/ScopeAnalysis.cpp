@@ -715,8 +715,18 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::CallExpression: {
     auto *c = node->as<CallExpression>();
     if (c->callee->is<Super>()) {
-      if (function_->isArrow) unsupported(c, "super() inside an arrow function");
       useThis(c);
+      if (function_->isArrow) {
+        // super() in an arrow constructs with the enclosing constructor's function and new.target.
+        FunctionInfo *owner = function_;
+        while (owner->isArrow)
+          owner = owner->parent;
+        if (!owner->calleeBinding)
+          owner->calleeBinding = declare(owner->scope, "%callee", VariableKind::This, c);
+        if (!owner->newTargetBinding)
+          owner->newTargetBinding = declare(owner->scope, "%newtarget", VariableKind::This, c);
+        owner->calleeBinding->captured = owner->newTargetBinding->captured = true;
+      }
     } else {
       visit(c->callee);
     }

@@ -74,6 +74,7 @@ struct FunctionInfo {
   Variable *thisBinding = nullptr; // set when an arrow inside uses `this`, and in derived constructors
   Variable *homeBinding = nullptr; // set when the function (or an arrow inside) uses super.x
   Variable *newTargetBinding = nullptr; // set when an arrow inside uses new.target
+  Variable *calleeBinding = nullptr;    // set when an arrow inside calls super()
   /// Script goal, top-level code: the `var` names, which are global object properties.
   std::vector<std::string_view> globalVars;
   // Classes: constructors know their class, to run its instance field initializer.
