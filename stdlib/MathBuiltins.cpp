@@ -1,7 +1,7 @@
 // The Math object. Functions of one argument share a table of C functions; where the C library's
-// last bit differs from V8's, the function is fdlibm's (number/Fdlibm.h): atan, atan2, cbrt, sin,
-// cos, tan, exp, expm1, log, log1p, log2, log10 and pow. The rest (acos, asin, the hyperbolic
-// functions, ...) still use the C library and may differ from node in the last bit.
+// last bit differs from V8's, the function is fdlibm's (number/Fdlibm.h): acos, acosh, asin, asinh,
+// atan, atanh, atan2, cbrt, sin, cos, tan, sinh, cosh, tanh, exp, expm1, log, log1p, log2, log10
+// and pow. The rest (ceil, floor, sqrt, ...) use the C library, whose results are exact there.
 // Math.pow uses the operator's exponentiation (so pow(1, NaN) is NaN as in JS, unlike C);
 // Math.random is xorshift128+ (V8's generator) seeded from the OS.
 #include "Builtins.h"
@@ -145,19 +145,19 @@ void installMath(Object *global) {
   for (auto &c : constants) defineValue(math, c.name, doubleValue(c.value), 0);
   defineMethods(math, {
                           KILN_METHOD("abs", unaryMath<jsAbs>, 1),
-                          KILN_METHOD("acos", unaryMath<std::acos>, 1),
-                          KILN_METHOD("acosh", unaryMath<std::acosh>, 1),
-                          KILN_METHOD("asin", unaryMath<std::asin>, 1),
-                          KILN_METHOD("asinh", unaryMath<std::asinh>, 1),
+                          KILN_METHOD("acos", unaryMath<fdlibm::acos>, 1),
+                          KILN_METHOD("acosh", unaryMath<fdlibm::acosh>, 1),
+                          KILN_METHOD("asin", unaryMath<fdlibm::asin>, 1),
+                          KILN_METHOD("asinh", unaryMath<fdlibm::asinh>, 1),
                           KILN_METHOD("atan", unaryMath<fdlibm::atan>, 1),
-                          KILN_METHOD("atanh", unaryMath<std::atanh>, 1),
+                          KILN_METHOD("atanh", unaryMath<fdlibm::atanh>, 1),
                           KILN_METHOD("atan2", mathAtan2, 2),
                           KILN_METHOD("ceil", unaryMath<std::ceil>, 1),
                           KILN_METHOD("cbrt", unaryMath<fdlibm::cbrt>, 1),
                           KILN_METHOD("expm1", unaryMath<fdlibm::expm1>, 1),
                           KILN_METHOD("clz32", mathClz32, 1),
                           KILN_METHOD("cos", unaryMath<fdlibm::cos>, 1),
-                          KILN_METHOD("cosh", unaryMath<std::cosh>, 1),
+                          KILN_METHOD("cosh", unaryMath<fdlibm::cosh>, 1),
                           KILN_METHOD("exp", unaryMath<fdlibm::exp>, 1),
                           KILN_METHOD("floor", unaryMath<std::floor>, 1),
                           KILN_METHOD("fround", unaryMath<jsFround>, 1),
@@ -174,10 +174,10 @@ void installMath(Object *global) {
                           KILN_METHOD("round", unaryMath<jsRound>, 1),
                           KILN_METHOD("sign", unaryMath<jsSign>, 1),
                           KILN_METHOD("sin", unaryMath<fdlibm::sin>, 1),
-                          KILN_METHOD("sinh", unaryMath<std::sinh>, 1),
+                          KILN_METHOD("sinh", unaryMath<fdlibm::sinh>, 1),
                           KILN_METHOD("sqrt", unaryMath<std::sqrt>, 1),
                           KILN_METHOD("tan", unaryMath<fdlibm::tan>, 1),
-                          KILN_METHOD("tanh", unaryMath<std::tanh>, 1),
+                          KILN_METHOD("tanh", unaryMath<fdlibm::tanh>, 1),
                           KILN_METHOD("trunc", unaryMath<std::trunc>, 1),
                       });
   defineOwnProperty(math, PropertyKey::fromCell(realm.symbolToStringTag), cellValue(internUTF8("Math")), Configurable);

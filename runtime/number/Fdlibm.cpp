@@ -1122,4 +1122,225 @@ double pow(double x, double y) {
   return s * z;
 }
 
+// ---- hyperbolic functions -------------------------------------------------------------------
+// V8's sinh, cosh and tanh (fdlibm's e_sinh.c, e_cosh.c, s_tanh.c), built on expm1 and exp above.
+
+double sinh(double x) {
+  const double overflow = 710.4758600739439;   // beyond this sinh overflows
+  const double twoM28 = 3.725290298461914e-9;  // 2^-28
+  const double logMax = 709.7822265625;        // high word 0x40862E42
+  const double shuge = 1.0e307;
+  double h = x < 0 ? -0.5 : 0.5;
+  double ax = std::fabs(x);
+  if (ax < 22) {  // sign(x) * 0.5 * (E + E/(E+1)), E = expm1(|x|)
+    if (ax < twoM28) return x;
+    double t = expm1(ax);
+    if (ax < 1) return h * (2.0 * t - t * t / (t + 1.0));
+    return h * (t + t / (t + 1.0));
+  }
+  if (ax < logMax) return h * exp(ax);
+  if (ax <= overflow) {  // exp(|x|/2)^2 / 2 without overflowing early
+    double w = exp(0.5 * ax);
+    double t = h * w;
+    return t * w;
+  }
+  return x * shuge;  // overflow, +-inf or NaN
+}
+
+double cosh(double x) {
+  const double overflow = 710.4758600739439;
+  const double huge = 1.0e300;
+  int32_t ix = highWord(x) & 0x7fffffff;
+  if (ix < 0x3fd62e43) {  // |x| < 0.5 ln2: 1 + expm1(|x|)^2 / (2 exp(|x|))
+    double t = expm1(std::fabs(x));
+    double w = 1.0 + t;
+    if (ix < 0x3c800000) return w;  // |x| < 2^-55
+    return 1.0 + (t * t) / (w + w);
+  }
+  if (ix < 0x40360000) {  // |x| < 22: (exp(|x|) + 1/exp(|x|)) / 2
+    double t = exp(std::fabs(x));
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * exp(std::fabs(x));  // |x| < log(DBL_MAX)
+  if (std::fabs(x) <= overflow) {
+    double w = exp(0.5 * std::fabs(x));
+    double t = 0.5 * w;
+    return t * w;
+  }
+  if (ix >= 0x7ff00000) return x * x;  // inf or NaN
+  return huge * huge;
+}
+
+double tanh(double x) {
+  const double tiny = 1.0e-300, huge = 1.0e300;
+  int32_t jx = highWord(x);
+  int32_t ix = jx & 0x7fffffff;
+  if (ix >= 0x7ff00000) {  // tanh(+-inf) = +-1, tanh(NaN) = NaN
+    if (jx >= 0) return 1.0 / x + 1.0;
+    return 1.0 / x - 1.0;
+  }
+  double z;
+  if (ix < 0x40360000) {  // |x| < 22
+    if (ix < 0x3e300000) {  // |x| < 2^-28
+      if (huge + x > 1.0) return x;
+    }
+    if (ix >= 0x3ff00000) {  // |x| >= 1
+      double t = expm1(2.0 * std::fabs(x));
+      z = 1.0 - 2.0 / (t + 2.0);
+    } else {
+      double t = expm1(-2.0 * std::fabs(x));
+      z = -t / (t + 2.0);
+    }
+  } else {
+    z = 1.0 - tiny;  // |x| >= 22: +-1
+  }
+  return jx >= 0 ? z : -z;
+}
+
+// ---- asin and acos --------------------------------------------------------------------------
+// fdlibm's e_asin.c and e_acos.c: a rational approximation of (asin(x) - x) / x^3 on [0, 0.5],
+// and asin(x) = pi/2 - 2 asin(sqrt((1 - x) / 2)) beyond, with sqrt split for extra precision.
+
+namespace {
+
+const double pio2_hi = fromWords(0x3FF921FB, 0x54442D18), pio2_lo = fromWords(0x3C91A626, 0x33145C07),
+             pio4_hi = fromWords(0x3FE921FB, 0x54442D18), pi = fromWords(0x400921FB, 0x54442D18);
+const double pS0 = fromWords(0x3FC55555, 0x55555555), pS1 = fromWords(0xBFD4D612, 0x03EB6F7D),
+             pS2 = fromWords(0x3FC9C155, 0x0E884455), pS3 = fromWords(0xBFA48228, 0xB5688F3B),
+             pS4 = fromWords(0x3F49EFE0, 0x7501B288), pS5 = fromWords(0x3F023DE1, 0x0DFDF709),
+             qS1 = fromWords(0xC0033A27, 0x1C8A2D4B), qS2 = fromWords(0x40002AE5, 0x9C598AC8),
+             qS3 = fromWords(0xBFE6066C, 0x1B8D0159), qS4 = fromWords(0x3FB3B8C5, 0xB12E9282);
+
+inline double asinP(double t) { return t * (pS0 + t * (pS1 + t * (pS2 + t * (pS3 + t * (pS4 + t * pS5))))); }
+inline double asinQ(double t) { return 1.0 + t * (qS1 + t * (qS2 + t * (qS3 + t * qS4))); }
+
+}  // namespace
+
+double asin(double x) {
+  int32_t hx = highWord(x);
+  int32_t ix = hx & 0x7fffffff;
+  if (ix >= 0x3ff00000) {  // |x| >= 1
+    if (((ix - 0x3ff00000) | static_cast<int32_t>(lowWord(x))) == 0) return x * pio2_hi + x * pio2_lo;
+    return (x - x) / (x - x);  // |x| > 1 or NaN
+  }
+  if (ix < 0x3fe00000) {  // |x| < 0.5
+    if (ix < 0x3e400000) return x;  // |x| < 2^-27
+    double t = x * x;
+    double w = asinP(t) / asinQ(t);
+    return x + x * w;
+  }
+  // 0.5 <= |x| < 1
+  double w = 1.0 - std::fabs(x);
+  double t = w * 0.5;
+  double p = asinP(t);
+  double q = asinQ(t);
+  double s = std::sqrt(t);
+  if (ix >= 0x3FEF3333) {  // |x| > 0.975
+    w = p / q;
+    t = pio2_hi - (2.0 * (s + s * w) - pio2_lo);
+  } else {
+    w = withLowWord(s, 0);
+    double c = (t - w * w) / (s + w);
+    double r = p / q;
+    p = 2.0 * s * r - (pio2_lo - 2.0 * c);
+    q = pio4_hi - 2.0 * w;
+    t = pio4_hi - (p - q);
+  }
+  return hx > 0 ? t : -t;
+}
+
+double acos(double x) {
+  int32_t hx = highWord(x);
+  int32_t ix = hx & 0x7fffffff;
+  if (ix >= 0x3ff00000) {  // |x| >= 1
+    if (((ix - 0x3ff00000) | static_cast<int32_t>(lowWord(x))) == 0) {
+      if (hx > 0) return 0.0;
+      return pi + 2.0 * pio2_lo;
+    }
+    return (x - x) / (x - x);  // |x| > 1 or NaN
+  }
+  if (ix < 0x3fe00000) {  // |x| < 0.5
+    if (ix <= 0x3c600000) return pio2_hi + pio2_lo;  // |x| < 2^-57
+    double z = x * x;
+    double r = asinP(z) / asinQ(z);
+    return pio2_hi - (x - (pio2_lo - x * r));
+  }
+  if (hx < 0) {  // x < -0.5
+    double z = (1.0 + x) * 0.5;
+    double p = asinP(z), q = asinQ(z);
+    double s = std::sqrt(z);
+    double r = p / q;
+    double w = r * s - pio2_lo;
+    return pi - 2.0 * (s + w);
+  }
+  // x > 0.5
+  double z = (1.0 - x) * 0.5;
+  double s = std::sqrt(z);
+  double df = withLowWord(s, 0);
+  double c = (z - df * df) / (s + df);
+  double p = asinP(z), q = asinQ(z);
+  double r = p / q;
+  double w = r * s + c;
+  return 2.0 * (df + w);
+}
+
+// ---- inverse hyperbolic functions -----------------------------------------------------------
+// fdlibm's s_asinh.c, e_acosh.c and e_atanh.c, through log and log1p above.
+
+namespace {
+const double ln2 = fromWords(0x3FE62E42, 0xFEFA39EF);
+}  // namespace
+
+double asinh(double x) {
+  int32_t hx = highWord(x);
+  int32_t ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;  // inf or NaN
+  if (ix < 0x3e300000) return x;       // |x| < 2^-28
+  double w;
+  if (ix > 0x41b00000) {  // |x| > 2^28
+    w = log(std::fabs(x)) + ln2;
+  } else if (ix > 0x40000000) {  // 2 < |x| <= 2^28
+    double t = std::fabs(x);
+    w = log(2.0 * t + 1.0 / (std::sqrt(x * x + 1.0) + t));
+  } else {  // 2^-28 <= |x| <= 2
+    double t = x * x;
+    w = log1p(std::fabs(x) + t / (1.0 + std::sqrt(1.0 + t)));
+  }
+  return hx > 0 ? w : -w;
+}
+
+double acosh(double x) {
+  int32_t hx = highWord(x);
+  if (hx < 0x3ff00000) return (x - x) / (x - x);  // x < 1
+  if (hx >= 0x41b00000) {                          // x >= 2^28
+    if (hx >= 0x7ff00000) return x + x;            // inf or NaN
+    return log(x) + ln2;                           // log(2x)
+  }
+  if (((hx - 0x3ff00000) | static_cast<int32_t>(lowWord(x))) == 0) return 0.0;  // acosh(1)
+  if (hx > 0x40000000) {  // 2 < x < 2^28
+    double t = x * x;
+    return log(2.0 * x - 1.0 / (x + std::sqrt(t - 1.0)));
+  }
+  double t = x - 1.0;  // 1 < x <= 2
+  return log1p(t + std::sqrt(2.0 * t + t * t));
+}
+
+double atanh(double x) {
+  int32_t hx = highWord(x);
+  uint32_t lx = lowWord(x);
+  int32_t ix = hx & 0x7fffffff;
+  if ((ix | static_cast<int32_t>((lx | (0u - lx)) >> 31)) > 0x3ff00000) return (x - x) / (x - x);  // |x| > 1, NaN
+  if (ix == 0x3ff00000) return x / 0.0;  // +-inf
+  if (ix < 0x3e300000) return x;         // |x| < 2^-28
+  x = fromWords(static_cast<uint32_t>(ix), lx);  // |x|
+  double t;
+  if (ix < 0x3fe00000) {  // |x| < 0.5
+    t = x + x;
+    t = 0.5 * log1p(t + t * x / (1.0 - x));
+  } else {
+    t = 0.5 * log1p((x + x) / (1.0 - x));
+  }
+  return hx >= 0 ? t : -t;
+}
+
 }  // namespace kiln::rt::fdlibm

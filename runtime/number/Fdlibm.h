@@ -17,5 +17,13 @@ double expm1(double x);
 double log2(double x);
 double log10(double x);
 double pow(double x, double y);
+double sinh(double x);
+double cosh(double x);
+double tanh(double x);
+double asin(double x);
+double acos(double x);
+double asinh(double x);
+double acosh(double x);
+double atanh(double x);
 
 }  // namespace kiln::rt::fdlibm

@@ -34,6 +34,14 @@ double expm1(double x, double) { return kiln::rt::fdlibm::expm1(x); }
 double log2(double x, double) { return kiln::rt::fdlibm::log2(x); }
 double log10(double x, double) { return kiln::rt::fdlibm::log10(x); }
 double pow(double x, double y) { return kiln::rt::fdlibm::pow(x, y); }
+double sinh(double x, double) { return kiln::rt::fdlibm::sinh(x); }
+double cosh(double x, double) { return kiln::rt::fdlibm::cosh(x); }
+double tanh(double x, double) { return kiln::rt::fdlibm::tanh(x); }
+double asin(double x, double) { return kiln::rt::fdlibm::asin(x); }
+double acos(double x, double) { return kiln::rt::fdlibm::acos(x); }
+double asinh(double x, double) { return kiln::rt::fdlibm::asinh(x); }
+double acosh(double x, double) { return kiln::rt::fdlibm::acosh(x); }
+double atanh(double x, double) { return kiln::rt::fdlibm::atanh(x); }
 
 struct MathCase {
   const char *name;

@@ -206,4 +206,35 @@ for (let i = 0; i < 3000; i++) {
   }
   out += `KILN_MATH_CASE(pow, ${bitsOf(x)}, ${bitsOf(y)}, ${bitsOf(Math.pow(x, y))})\n`;
 }
+// sinh, cosh, tanh, asin, acos, asinh, acosh, atanh (fdlibm's in V8 as well): about 1,500 inputs
+// each — the special values, subnormals, random doubles of every exponent, uniform ones across
+// the magnitudes that matter, and each algorithm's range boundaries a few ulps either side.
+const uniform = (lo, hi) => lo + (random32() / 2 ** 32) * (hi - lo);
+const signed = (x) => (random32() & 1 ? -x : x);
+function inputsFor(boundaries, makers) {
+  const xs = [0, -0, NaN, Infinity, -Infinity, Number.MIN_VALUE, -Number.MIN_VALUE, 2.225073858507201e-308,
+    -2.2250738585072014e-308, Number.MAX_VALUE, -Number.MAX_VALUE, 1, -1, 0.5, -0.5, 2, -2];
+  for (const b of boundaries) for (let u = -3; u <= 3; u++) xs.push(nudge(b, u), -nudge(b, u));
+  for (let i = 0; i < 100; i++) xs.push(randomDouble());
+  for (let i = 0; i < 60; i++) xs.push(signed(uniform(0, 1) * 2 ** -(1022 + (random32() % 52))));  // subnormal
+  for (const [count, make] of makers) for (let i = 0; i < count; i++) xs.push(make());
+  return xs;
+}
+const magnitude = (lo, hi) => () => signed((1 + random32() / 2 ** 32) * 2 ** (lo + (random32() % (hi - lo))));
+const hyperbolic = inputsFor([2 ** -55, 2 ** -28, 0.5 * Math.LN2, 0.34657359027997264, 1, 22, 709.7822265625,
+  709.782712893384, 710.4758600739439, 710.475860073944], [
+  [300, magnitude(-60, 10)], [300, () => uniform(-25, 25)], [200, () => uniform(-3, 3)],
+  [150, () => uniform(-720, 720)], [100, () => signed(uniform(700, 712))]]);
+const inverseTrig = inputsFor([2 ** -57, 2 ** -27, 0.5, 0.975, 1], [
+  [400, () => uniform(-1, 1)], [250, magnitude(-60, 0)], [200, () => signed(1 - uniform(0, 1) * 2 ** -(random32() % 53))],
+  [150, () => signed(uniform(0.45, 0.55))], [100, () => signed(uniform(0.96, 0.99))], [50, magnitude(0, 20)]]);
+const inverseHyperbolic = inputsFor([2 ** -28, 2, 2 ** 28, 0.5, 1], [
+  [350, magnitude(-40, 40)], [200, () => uniform(-4, 4)], [200, () => 1 + uniform(0, 1) * 2 ** -(random32() % 53)],
+  [150, () => signed(1 - uniform(0, 1) * 2 ** -(random32() % 53))], [150, () => uniform(-1, 1)],
+  [100, () => uniform(1, 2)], [50, magnitude(20, 1000)]]);
+out += '// sinh, cosh, tanh, asin, acos, asinh, acosh, atanh\n';
+for (const [name, xs] of [['sinh', hyperbolic], ['cosh', hyperbolic], ['tanh', hyperbolic], ['asin', inverseTrig],
+  ['acos', inverseTrig], ['asinh', inverseHyperbolic], ['acosh', inverseHyperbolic], ['atanh', inverseHyperbolic]]) {
+  for (const x of xs) out += `KILN_MATH_CASE(${name}, ${bitsOf(x)}, 0, ${bitsOf(Math[name](x))})\n`;
+}
 fs.writeFileSync(path.join(__dirname, 'RuntimeMathCases.inc'), out);
