@@ -303,11 +303,10 @@ void Generator::run() {
         if (i->opcode == ir::Opcode::ThrowTDZ)
           module_.string(i->name);
   }
-  for (ir::Literal *s : module_.strings()) {
+  for (size_t n = 0; n < module_.strings().size(); ++n) {
     auto *g = new llvm::GlobalVariable(out_, i64_, false, llvm::GlobalValue::InternalLinkage,
                                        llvm::ConstantInt::get(i64_, 0), "kiln.str");
     stringGlobals_.push_back(g);
-    (void)s;
   }
   undefinedCell_ = new llvm::GlobalVariable(out_, i64_, true, llvm::GlobalValue::InternalLinkage,
                                             llvm::ConstantInt::get(i64_, layout::ValueUndefined), "kiln.undefined");

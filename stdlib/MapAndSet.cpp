@@ -158,28 +158,23 @@ static Result<MapObject *> thisCollection(const CallArgs &args, CellKind kind, c
   return reinterpret_cast<MapObject *>(asCell(args.thisValue));
 }
 
-template <CellKind Kind>
-static Result<Value> collectionConstructor(const CallArgs &args) {
-  bool isMap = Kind == CellKind::Map;
-  if (!args.isConstructCall()) return throwTypeError("Constructor %s requires 'new'", isMap ? "Map" : "Set");
-  Value p = KILN_TRY(getValueProperty(args.newTarget, keyFromAtom(atoms.prototype)));
-  Object *prototype = isObject(p) ? asObject(p) : (isMap ? mapPrototype : setPrototypeObject);
-  auto *m = static_cast<MapObject *>(newObjectOfKind(Kind, sizeof(MapObject), prototype));
-  m->table = newTable(8);
-  if (isNullish(args[0])) return cellValue(m);
-  String *adderName = internUTF8(isMap ? "set" : "add");
-  Value adder = KILN_TRY(getProperty(m, keyFromAtom(adderName)));
+// The constructors' loop over an iterable argument (Map, Set, WeakMap, WeakSet): looks up the
+// collection's own `set`/`add` and calls it with each [key, value] entry or value, closing the
+// iterator when anything throws.
+Status addEntriesFromIterable(Object *collection, Value iterable, bool entries) {
+  const char *adderText = entries ? "set" : "add";
+  Value adder = KILN_TRY(getProperty(collection, keyFromAtom(internUTF8(adderText))));
   if (!isCallable(adder)) {
     return throwTypeError("'%s' returned for property '%s' of object '%s' is not a function",
-                          toUTF8(toStringNoRJS(adder)).c_str(), isMap ? "set" : "add",
-                          toUTF8(noSideEffectsToString(cellValue(m))).c_str());
+                          toUTF8(toStringNoRJS(adder)).c_str(), adderText,
+                          toUTF8(noSideEffectsToString(cellValue(collection))).c_str());
   }
-  IteratorRecord *record = KILN_TRY(getIteratorOfArgument(args[0]));
+  IteratorRecord *record = KILN_TRY(getIteratorOfArgument(iterable));
   while (true) {
     Value item = KILN_TRY(iteratorStep(record));
     if (item == ValueEmpty) break;
     Result<Value> added = ValueUndefined;
-    if (isMap) {
+    if (entries) {
       if (!isObject(item)) {
         iteratorCloseForThrow(record);
         std::string shown = toUTF8(toStringNoRJS(item));
@@ -192,15 +187,28 @@ static Result<Value> collectionConstructor(const CallArgs &args) {
         return Thrown;
       }
       Value pair[2] = {k.value(), v.value()};
-      added = call(adder, cellValue(m), pair, 2);
+      added = call(adder, cellValue(collection), pair, 2);
     } else {
-      added = call(adder, cellValue(m), &item, 1);
+      added = call(adder, cellValue(collection), &item, 1);
     }
     if (added.isThrown()) {
       iteratorCloseForThrow(record);
       return Thrown;
     }
   }
+  return Ok;
+}
+
+template <CellKind Kind>
+static Result<Value> collectionConstructor(const CallArgs &args) {
+  bool isMap = Kind == CellKind::Map;
+  if (!args.isConstructCall()) return throwTypeError("Constructor %s requires 'new'", isMap ? "Map" : "Set");
+  Value p = KILN_TRY(getValueProperty(args.newTarget, keyFromAtom(atoms.prototype)));
+  Object *prototype = isObject(p) ? asObject(p) : (isMap ? mapPrototype : setPrototypeObject);
+  auto *m = static_cast<MapObject *>(newObjectOfKind(Kind, sizeof(MapObject), prototype));
+  m->table = newTable(8);
+  if (isNullish(args[0])) return cellValue(m);
+  KILN_TRY(addEntriesFromIterable(m, args[0], isMap));
   return cellValue(m);
 }
 

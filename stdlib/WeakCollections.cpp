@@ -26,6 +26,7 @@
 #include "Builtins.h"
 
 #include "Iterators.h"
+#include "MapAndSet.h"
 #include "heap/Heap.h"
 #include "object/Shape.h"
 
@@ -95,39 +96,7 @@ static Result<Value> weakConstructor(const CallArgs &args) {
   name->bits |= Symbol::Private;
   c->name = cellValue(name);
   if (isNullish(args[0])) return cellValue(c);
-  const char *adderText = isMap ? "set" : "add";
-  Value adder = KILN_TRY(getProperty(c, keyFromAtom(internUTF8(adderText))));
-  if (!isCallable(adder)) {
-    return throwTypeError("'%s' returned for property '%s' of object '%s' is not a function",
-                          toUTF8(toStringNoRJS(adder)).c_str(), adderText, toUTF8(noSideEffectsToString(cellValue(c))).c_str());
-  }
-  IteratorRecord *record = KILN_TRY(getIteratorOfArgument(args[0]));
-  while (true) {
-    Value item = KILN_TRY(iteratorStep(record));
-    if (item == ValueEmpty) break;
-    Result<Value> added = ValueUndefined;
-    if (isMap) {
-      if (!isObject(item)) {
-        iteratorCloseForThrow(record);
-        std::string shown = toUTF8(toStringNoRJS(item));
-        return throwTypeError("Iterator value %s is not an entry object", shown.c_str());
-      }
-      Result<Value> k = getProperty(asObject(item), PropertyKey::fromIndex(0));
-      Result<Value> v = k.isThrown() ? Result<Value>(Thrown) : getProperty(asObject(item), PropertyKey::fromIndex(1));
-      if (v.isThrown()) {
-        iteratorCloseForThrow(record);
-        return Thrown;
-      }
-      Value pair[2] = {k.value(), v.value()};
-      added = call(adder, cellValue(c), pair, 2);
-    } else {
-      added = call(adder, cellValue(c), &item, 1);
-    }
-    if (added.isThrown()) {
-      iteratorCloseForThrow(record);
-      return Thrown;
-    }
-  }
+  KILN_TRY(addEntriesFromIterable(c, args[0], isMap));
   return cellValue(c);
 }
 
