@@ -63,6 +63,16 @@ const RuntimeSignature kRuntime[] = {
 #include "runtime/include/kiln/RuntimeFunctions.def"
 };
 
+// ECMAScript ToInt32, for number literals that stand in for Int32 operands.
+int32_t toInt32Constant(double d) {
+  if (!std::isfinite(d))
+    return 0;
+  double m = std::fmod(std::trunc(d), 4294967296.0);
+  if (m < 0)
+    m += 4294967296.0;
+  return int32_t(uint32_t(m));
+}
+
 uint64_t encodeNumber(double d) {
   if (d == std::floor(d) && d >= -2147483648.0 && d <= 2147483647.0 && !(d == 0 && std::signbit(d)))
     return layout::NumberTag | uint32_t(int32_t(d));
@@ -105,6 +115,9 @@ private:
   llvm::Type *doubleType() { return llvm::Type::getDoubleTy(ctx_); }
   llvm::Value *u32(uint32_t v) { return llvm::ConstantInt::get(i32_, v); }
   llvm::Value *value(ir::Value *v);
+  llvm::Value *doubleOperand(ir::Value *v);
+  llvm::Value *int32Operand(ir::Value *v);
+  llvm::Value *toInt32(llvm::Value *d);
   llvm::Value *asPointer(llvm::Value *v) { return builder_.CreateIntToPtr(v, ptr_); }
   llvm::Value *asValue(llvm::Value *p) { return builder_.CreatePtrToInt(p, i64_); }
   llvm::Value *cString(std::string_view s);
@@ -195,6 +208,43 @@ llvm::Value *Generator::value(ir::Value *v) {
   case ir::Value::Kind::Instruction: return values_.at(static_cast<ir::Instruction *>(v));
   }
   return nullptr;
+}
+
+// Operands of the unboxed-number instructions: a number literal is the constant itself.
+llvm::Value *Generator::doubleOperand(ir::Value *v) {
+  if (v->kind() == ir::Value::Kind::Number)
+    return llvm::ConstantFP::get(doubleType(), static_cast<ir::Literal *>(v)->number);
+  return values_.at(static_cast<ir::Instruction *>(v));
+}
+
+llvm::Value *Generator::int32Operand(ir::Value *v) {
+  if (v->kind() == ir::Value::Kind::Number)
+    return u32(uint32_t(toInt32Constant(static_cast<ir::Literal *>(v)->number)));
+  return values_.at(static_cast<ir::Instruction *>(v));
+}
+
+// ToInt32 of a double: one truncating conversion when the magnitude is small enough for it to be
+// exact (below 2^63 where a 64-bit conversion is native, else below 2^31; then the low 32 bits are
+// the answer), and a cold call for the rest (huge magnitudes, NaN, infinities).
+llvm::Value *Generator::toInt32(llvm::Value *d) {
+  bool wide = out_.getDataLayout().getPointerSizeInBits() == 64;
+  llvm::Value *magnitude = builder_.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, d);
+  llvm::Value *small = builder_.CreateFCmpOLT(magnitude, llvm::ConstantFP::get(doubleType(), wide ? 9223372036854775808.0 : 2147483648.0));
+  llvm::BasicBlock *fast = llvm::BasicBlock::Create(ctx_, "toint32.fast", current_);
+  llvm::BasicBlock *slow = llvm::BasicBlock::Create(ctx_, "toint32.slow", current_);
+  llvm::BasicBlock *done = llvm::BasicBlock::Create(ctx_, "toint32.done", current_);
+  builder_.CreateCondBr(small, fast, slow, llvm::MDBuilder(ctx_).createBranchWeights(1000, 1));
+  builder_.SetInsertPoint(fast);
+  llvm::Value *truncated = wide ? builder_.CreateTrunc(builder_.CreateFPToSI(d, i64_), i32_) : builder_.CreateFPToSI(d, i32_);
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(slow);
+  llvm::Value *converted = callRuntime(RuntimeId::kiln_double_to_int32, {d});
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode *phi = builder_.CreatePHI(i32_, 2);
+  phi->addIncoming(truncated, fast);
+  phi->addIncoming(converted, slow);
+  return phi;
 }
 
 llvm::Value *Generator::argumentArray(llvm::ArrayRef<ir::Value *> values) {
@@ -519,7 +569,7 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::BoxNumber: {
     // Integral values in int32 range (not -0) are int32-encoded, like the runtime's numbers;
     // NaN is canonical.
-    llvm::Value *d = operand(0);
+    llvm::Value *d = doubleOperand(i->operands[0]);
     llvm::Value *i = builder_.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {i32_, doubleType()}, {d});
     llvm::Value *bits = builder_.CreateBitCast(d, i64_);
     llvm::Value *integral = builder_.CreateAnd(builder_.CreateFCmpOEQ(builder_.CreateSIToFP(i, doubleType()), d),
@@ -531,7 +581,7 @@ void Generator::instruction(ir::Instruction *i) {
     break;
   }
   case Opcode::NumberBinary: {
-    llvm::Value *a = operand(0), *b = operand(1);
+    llvm::Value *a = doubleOperand(i->operands[0]), *b = doubleOperand(i->operands[1]);
     switch (i->binaryOperator()) {
     case ir::BinaryOperator::Add: result = builder_.CreateFAdd(a, b); break;
     case ir::BinaryOperator::Sub: result = builder_.CreateFSub(a, b); break;
@@ -542,13 +592,52 @@ void Generator::instruction(ir::Instruction *i) {
     break;
   }
   case Opcode::NumberCompare: {
-    llvm::Value *a = operand(0), *b = operand(1);
+    llvm::Value *a = doubleOperand(i->operands[0]), *b = doubleOperand(i->operands[1]);
     switch (i->binaryOperator()) {
     case ir::BinaryOperator::Lt: result = builder_.CreateFCmpOLT(a, b); break;
     case ir::BinaryOperator::Le: result = builder_.CreateFCmpOLE(a, b); break;
     case ir::BinaryOperator::Gt: result = builder_.CreateFCmpOGT(a, b); break;
     case ir::BinaryOperator::Ge: result = builder_.CreateFCmpOGE(a, b); break;
     default: result = builder_.CreateFCmpOEQ(a, b); break;
+    }
+    break;
+  }
+  case Opcode::AllocStackDouble: {
+    // Never read before a store (type inference proved it), so the initial value is arbitrary.
+    llvm::IRBuilder<> entry(allocaPoint_);
+    result = entry.CreateAlloca(doubleType());
+    entry.CreateStore(llvm::ConstantFP::get(doubleType(), 0.0), result);
+    break;
+  }
+  case Opcode::LoadStackDouble: result = builder_.CreateLoad(doubleType(), operand(0)); break;
+  case Opcode::StoreStackDouble: builder_.CreateStore(doubleOperand(i->operands[1]), operand(0)); break;
+  case Opcode::ToInt32: result = toInt32(doubleOperand(i->operands[0])); break;
+  case Opcode::Int32ToDouble: result = builder_.CreateSIToFP(int32Operand(i->operands[0]), doubleType()); break;
+  case Opcode::Uint32ToDouble: result = builder_.CreateUIToFP(int32Operand(i->operands[0]), doubleType()); break;
+  case Opcode::BoxInt32:
+    result = builder_.CreateOr(builder_.CreateZExt(int32Operand(i->operands[0]), i64_), constant(layout::NumberTag));
+    break;
+  case Opcode::Int32Binary: {
+    llvm::Value *a = int32Operand(i->operands[0]), *b = int32Operand(i->operands[1]);
+    auto count = [&] { return builder_.CreateAnd(b, u32(31)); };
+    switch (i->binaryOperator()) {
+    case ir::BinaryOperator::BitAnd: result = builder_.CreateAnd(a, b); break;
+    case ir::BinaryOperator::BitOr: result = builder_.CreateOr(a, b); break;
+    case ir::BinaryOperator::BitXor: result = builder_.CreateXor(a, b); break;
+    case ir::BinaryOperator::Shl: result = builder_.CreateShl(a, count()); break;
+    case ir::BinaryOperator::Sar: result = builder_.CreateAShr(a, count()); break;
+    default: result = builder_.CreateLShr(a, count()); break; // >>>
+    }
+    break;
+  }
+  case Opcode::Int32Compare: {
+    llvm::Value *a = int32Operand(i->operands[0]), *b = int32Operand(i->operands[1]);
+    switch (i->binaryOperator()) {
+    case ir::BinaryOperator::Lt: result = builder_.CreateICmpSLT(a, b); break;
+    case ir::BinaryOperator::Le: result = builder_.CreateICmpSLE(a, b); break;
+    case ir::BinaryOperator::Gt: result = builder_.CreateICmpSGT(a, b); break;
+    case ir::BinaryOperator::Ge: result = builder_.CreateICmpSGE(a, b); break;
+    default: result = builder_.CreateICmpEQ(a, b); break;
     }
     break;
   }

@@ -199,7 +199,9 @@ std::string printModule(Module &module) {
         switch (i->opcode) {
         case Opcode::BinaryOp:
         case Opcode::NumberBinary:
-        case Opcode::NumberCompare: out += std::string(" ") + binaryOperatorSpelling(i->binaryOperator()); break;
+        case Opcode::NumberCompare:
+        case Opcode::Int32Binary:
+        case Opcode::Int32Compare: out += std::string(" ") + binaryOperatorSpelling(i->binaryOperator()); break;
         case Opcode::UnaryOp: out += std::string(" ") + unaryOperatorSpelling(i->unaryOperator()); break;
         case Opcode::LoadParam:
         case Opcode::CreateRestArray: out += " #" + std::to_string(i->index); break;
@@ -237,6 +239,44 @@ std::string printModule(Module &module) {
 
 // ---- Verifier ----------------------------------------------------------------------------------
 
+namespace {
+
+// The representation an operand must have where it matters: the stack slots and the unboxed
+// number instructions (elsewhere every operand is a boxed value, or the instruction's own kind).
+enum class Expect : uint8_t { Any, Boxed, Double, Int32, BoxedSlot, DoubleSlot };
+
+Expect expectedOperand(Opcode opcode, size_t n) {
+  switch (opcode) {
+  case Opcode::LoadStack: return Expect::BoxedSlot;
+  case Opcode::StoreStack: return n == 0 ? Expect::BoxedSlot : Expect::Boxed;
+  case Opcode::LoadStackDouble: return Expect::DoubleSlot;
+  case Opcode::StoreStackDouble: return n == 0 ? Expect::DoubleSlot : Expect::Double;
+  case Opcode::UnboxNumber: return Expect::Boxed;
+  case Opcode::BoxNumber: case Opcode::NumberBinary: case Opcode::NumberCompare: case Opcode::ToInt32:
+    return Expect::Double;
+  case Opcode::Int32ToDouble: case Opcode::Uint32ToDouble: case Opcode::BoxInt32:
+  case Opcode::Int32Binary: case Opcode::Int32Compare:
+    return Expect::Int32;
+  default: return Expect::Any;
+  }
+}
+
+bool operandFits(Value *v, Expect expect) {
+  auto *def = v->kind() == Value::Kind::Instruction ? static_cast<Instruction *>(v) : nullptr;
+  switch (expect) {
+  case Expect::Any: return true;
+  case Expect::Boxed:
+    return !def || resultKind(def->opcode) == ResultKind::Value || resultKind(def->opcode) == ResultKind::Env;
+  case Expect::Double: return def ? resultKind(def->opcode) == ResultKind::Double : v->kind() == Value::Kind::Number;
+  case Expect::Int32: return def ? resultKind(def->opcode) == ResultKind::Int32 : v->kind() == Value::Kind::Number;
+  case Expect::BoxedSlot: return def && def->opcode == Opcode::AllocStack;
+  case Expect::DoubleSlot: return def && def->opcode == Opcode::AllocStackDouble;
+  }
+  return false;
+}
+
+} // namespace
+
 std::string verifyModule(Module &module) {
   for (Function *function : module.functions) {
     numberAll(*function);
@@ -264,9 +304,12 @@ std::string verifyModule(Module &module) {
           return where(block, i) + ": terminator in the middle of a block";
         if (i->opcode == Opcode::Catch && n != 0)
           return where(block, i) + ": Catch is not first in its block";
-        for (Value *operand : i->operands) {
+        for (size_t k = 0; k < i->operands.size(); ++k) {
+          Value *operand = i->operands[k];
           if (!operand)
             return where(block, i) + ": null operand";
+          if (!operandFits(operand, expectedOperand(i->opcode, k)))
+            return where(block, i) + ": operand " + std::to_string(k) + " has the wrong representation";
           if (operand->kind() == Value::Kind::Instruction) {
             auto *def = static_cast<Instruction *>(operand);
             if (!defined.count(def))

@@ -3,7 +3,7 @@
 // side effects, which are the only things passes may reason with.
 //
 // Values are boxed JavaScript values (i64 in LLVM IR) unless an instruction says otherwise (Bool
-// is i1). Environments (heap frames of captured variables) are values too, so they can be kept in
+// is i1, Double f64, Int32 i32: the unboxed forms type inference introduces). Environments (heap frames of captured variables) are values too, so they can be kept in
 // stack slots like any other value.
 //
 // Exceptions: every block names its handler (the block that starts with Catch, or null to
@@ -26,7 +26,7 @@ enum class Opcode : uint8_t {
 #include "ir/Instrs.def"
 };
 
-enum class ResultKind : uint8_t { Value, Bool, Double, Env, Slot, None };
+enum class ResultKind : uint8_t { Value, Bool, Double, Int32, Env, Slot, None };
 
 /// The type lattice of type inference: a set of the kinds a value may have at run time.
 namespace types {
