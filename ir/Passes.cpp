@@ -27,7 +27,7 @@ std::string runPasses(Module &module, const std::vector<std::string> &names) {
 std::vector<std::string> defaultPipeline(int optimizationLevel) {
   if (optimizationLevel <= 0)
     return {};
-  return {"type-inference", "remove-unreachable-blocks"};
+  return {"type-inference", "remove-unreachable-blocks", "dce"};
 }
 
 } // namespace kiln::ir

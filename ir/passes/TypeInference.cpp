@@ -4,25 +4,42 @@
 // pass computes, for each instruction, the set of types its value may have (the lattice in
 // IR.h: undefined, null, boolean, int32, double, string, object, empty, other), flow-sensitively
 // through the stack slots: a forward dataflow over the blocks whose state is the type of every
-// slot, joined at control-flow merges and carried along exceptional edges into handlers. It
-// starts from "nothing" and only grows, so it reaches a fixpoint.
+// slot, joined at control-flow merges and carried along exceptional edges into handlers (from
+// every instruction that may throw, and from Throw). It starts from "nothing" and only grows, so
+// it reaches a fixpoint. Parameters, properties, globals and call results are unknown (Any).
 //
 // With the types known it rewrites:
-//  - TDZ checks (IsEmpty) and default-parameter checks (IsUndefined) whose operand can never be
-//    Empty / undefined become plain branches;
+//  - stack slots whose every load is proven a number become unboxed double slots
+//    (AllocStackDouble, LoadStackDouble, StoreStackDouble). A store of anything else - the
+//    initial undefined, a `let`'s TDZ Empty, a string overwritten before any read - can then
+//    reach no load, so it is dropped; the initial contents of such a slot are never read. A load
+//    is boxed again (BoxNumber) only where its value meets generic code: a call argument, a
+//    return, a property store. Captured variables live in environments, not slots, and stay
+//    boxed; so do slots that may be read while holding a non-number.
 //  - arithmetic (+ - * / %) and comparisons (< <= > >= == ===) whose operands are proven numbers
 //    become NumberBinary / NumberCompare on unboxed doubles (UnboxNumber / BoxNumber at the
-//    edges; a box immediately unboxed again cancels), and ++/--/unary minus on numbers likewise;
+//    edges; a box immediately unboxed again cancels), and ++/--/unary minus on numbers likewise.
+//    Arithmetic stays in doubles even on int32 operands: `i + 1` may leave the int32 range.
+//  - bitwise operators (& | ^ ~ << >> >>>) on proven numbers become Int32Binary on i32 after a
+//    ToInt32 (inline truncation with a cold runtime call for large magnitudes, NaN and the
+//    infinities). Their results are exactly int32 (BoxInt32 boxes one with no checks), except
+//    >>>, whose unsigned result is a double above 2^31 - 1 (Uint32ToDouble). A value made from an
+//    i32 is converted back to it for free, so chains of bitwise operators never leave i32;
+//  - comparisons whose operands are both such exact int32s (or int32 literals) use Int32Compare;
+//  - TDZ checks (IsEmpty) and default-parameter checks (IsUndefined) whose operand can never be
+//    Empty / undefined become plain branches;
 //  - ToBoolean of a boolean made from an i1 uses the i1 directly.
 // The rewritten instructions no longer call the runtime and cannot throw, so their exception
-// checks disappear with them.
+// checks disappear with them. What they leave unused is removed by the dce pass that follows.
 //
-// Stack slots themselves stay boxed: LLVM's mem2reg keeps them in registers, and the box/unbox
-// pairs around a loop-carried number are a few integer instructions. Unboxed slots are the next
-// step (they need a slot's type at every load, including the initial undefined and TDZ stores).
+// Not done here: int32 slots and int32 arithmetic with overflow checks (a loop counter stays a
+// double), boolean slots, and parameter types from call sites (calls of known functions are
+// direct, CallDirect from the front end, but still pass boxed arguments through the generic
+// entry).
 #include <cmath>
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ir/IR.h"
@@ -85,7 +102,8 @@ Type binaryResult(BinaryOperator op, Type a, Type b) {
 Type unaryResult(UnaryOperator op, Type a) {
   bool primitive = (a & ~Primitive) == 0;
   switch (op) {
-  case UnaryOperator::Neg: case UnaryOperator::ToNumber: case UnaryOperator::Inc:
+  case UnaryOperator::ToNumber: return Number; // unary plus throws for a BigInt
+  case UnaryOperator::Neg: case UnaryOperator::Inc:
   case UnaryOperator::Dec: case UnaryOperator::ToNumeric:
     return primitive ? Number : Number | Other;
   case UnaryOperator::BitNot: return primitive ? Int32 : Number | Other;
@@ -142,6 +160,7 @@ private:
     case Opcode::ConstructSpread: case Opcode::ClassSetup: case Opcode::IteratorRest:
       return Object;
     case Opcode::BoxNumber: return Number;
+    case Opcode::BoxInt32: return Int32;
     default: return Any;
     }
   }
@@ -159,7 +178,8 @@ private:
         State state = it->second;
         State thrown(slots_.size(), 0);
         for (Instruction *i : b->instructions) {
-          if (sideEffects(i->opcode).mayThrow)
+          // A throw leaves for the handler with the slots as they are at that point.
+          if (sideEffects(i->opcode).mayThrow || i->opcode == Opcode::Throw)
             for (size_t n = 0; n < state.size(); ++n)
               thrown[n] |= state[n];
           if (i->opcode == Opcode::StoreStack) {
@@ -182,6 +202,7 @@ private:
           join(b->handler, thrown, changed);
       }
     }
+    chooseDoubleSlots();
     // Instructions in unreachable blocks keep type 0 ("no value"): treat them as Any.
     for (BasicBlock *b : function_.blocks)
       for (Instruction *i : b->instructions)
@@ -196,16 +217,91 @@ private:
     pending_.push_back(i);
     return i;
   }
+  static Instruction *asInstruction(Value *v, Opcode opcode) {
+    auto *i = v->kind() == Value::Kind::Instruction ? static_cast<Instruction *>(v) : nullptr;
+    return i && i->opcode == opcode ? i : nullptr;
+  }
+  // The double of a value proven a number (a number literal stands for itself).
   Value *unbox(Value *v, Instruction *before) {
-    if (auto *i = v->kind() == Value::Kind::Instruction ? static_cast<Instruction *>(v) : nullptr)
-      if (i->opcode == Opcode::BoxNumber)
-        return i->operands[0];
+    if (v->kind() == Value::Kind::Number)
+      return v;
+    if (Instruction *b = asInstruction(v, Opcode::BoxNumber))
+      return b->operands[0];
+    if (Instruction *b = asInstruction(v, Opcode::BoxInt32))
+      return make(Opcode::Int32ToDouble, {b->operands[0]}, before);
     return make(Opcode::UnboxNumber, {v}, before);
   }
-  Instruction *box(Value *d, Instruction *before) {
+  Instruction *box(Value *d, Instruction *before, Type type = Number) {
     Instruction *b = make(Opcode::BoxNumber, {d}, before);
-    b->type = Number;
+    b->type = type;
     return b;
+  }
+  // ToInt32 of a value proven a number, reusing the integer it was made from where there is one.
+  Value *int32Form(Value *v, Instruction *before) {
+    if (v->kind() == Value::Kind::Number)
+      return v;
+    if (Instruction *b = asInstruction(v, Opcode::BoxInt32))
+      return b->operands[0];
+    if (Instruction *b = asInstruction(v, Opcode::BoxNumber))
+      for (Opcode from : {Opcode::Int32ToDouble, Opcode::Uint32ToDouble})
+        if (Instruction *c = asInstruction(b->operands[0], from))
+          return c->operands[0]; // ToInt32 of a uint32 keeps its bits
+    return make(Opcode::ToInt32, {unbox(v, before)}, before);
+  }
+  // The signed int32 a value proven a number already is, or null: what integer comparisons take.
+  static Value *exactInt32(Value *v) {
+    if (v->kind() == Value::Kind::Number)
+      return literalType(v) == Int32 ? v : nullptr;
+    if (Instruction *b = asInstruction(v, Opcode::BoxInt32))
+      return b->operands[0];
+    if (Instruction *b = asInstruction(v, Opcode::BoxNumber))
+      if (Instruction *c = asInstruction(b->operands[0], Opcode::Int32ToDouble))
+        return c->operands[0];
+    return nullptr;
+  }
+  // `op` (a, b) for a comparison of proven numbers, as an i1.
+  Instruction *compareNumbers(BinaryOperator op, Value *a, Value *b, Instruction *before) {
+    Value *x = exactInt32(a), *y = exactInt32(b);
+    Instruction *c = x && y && !(x->isLiteral() && y->isLiteral())
+                         ? make(Opcode::Int32Compare, {x, y}, before)
+                         : make(Opcode::NumberCompare, {unbox(a, before), unbox(b, before)}, before);
+    c->op = uint8_t(op);
+    return c;
+  }
+  Value *int32Binary(BinaryOperator op, Value *a, Value *b, Instruction *before) {
+    Instruction *r = make(Opcode::Int32Binary, {int32Form(a, before), int32Form(b, before)}, before);
+    r->op = uint8_t(op);
+    if (op == BinaryOperator::Shr) // unsigned: above 2^31 - 1 it is a double
+      return box(make(Opcode::Uint32ToDouble, {r}, before), before);
+    Instruction *boxed = make(Opcode::BoxInt32, {r}, before);
+    boxed->type = Int32;
+    return boxed;
+  }
+
+  // Slots that can live unboxed, as doubles: every load of the slot is proven a number (or never
+  // runs: type 0), and some load runs. A store of anything else (the initial undefined, the TDZ's
+  // Empty, a string overwritten before any read) then never reaches a load, so it is dropped.
+  // Slots holding environments (which are not JavaScript values) stay as they are.
+  void chooseDoubleSlots() {
+    std::vector<bool> numeric(slots_.size(), true), read(slots_.size(), false);
+    for (BasicBlock *b : function_.blocks)
+      for (Instruction *i : b->instructions) {
+        if (i->opcode == Opcode::LoadStack) {
+          uint32_t n = slots_.at(static_cast<Instruction *>(i->operands[0]));
+          if (i->type & ~Number)
+            numeric[n] = false;
+          if (i->type)
+            read[n] = true;
+        } else if (i->opcode == Opcode::StoreStack) {
+          uint32_t n = slots_.at(static_cast<Instruction *>(i->operands[0]));
+          auto *v = i->operands[1]->kind() == Value::Kind::Instruction ? static_cast<Instruction *>(i->operands[1]) : nullptr;
+          if (v && resultKind(v->opcode) != ResultKind::Value)
+            numeric[n] = false;
+        }
+      }
+    for (auto &[slot, n] : slots_)
+      if (numeric[n] && read[n])
+        doubleSlots_.insert(slot);
   }
 
   // The replacement of `i` (inserted before it), or null to keep it.
@@ -223,11 +319,12 @@ private:
         n->op = i->op;
         return box(n, i);
       }
+      case BinaryOperator::BitAnd: case BinaryOperator::BitOr: case BinaryOperator::BitXor:
+      case BinaryOperator::Shl: case BinaryOperator::Sar: case BinaryOperator::Shr:
+        return int32Binary(op, i->operands[0], i->operands[1], i);
       case BinaryOperator::Lt: case BinaryOperator::Le: case BinaryOperator::Gt:
       case BinaryOperator::Ge: case BinaryOperator::LooseEq: {
-        Instruction *c = make(Opcode::NumberCompare, {unbox(i->operands[0], i), unbox(i->operands[1], i)}, i);
-        c->op = i->op;
-        Instruction *v = make(Opcode::BoolToValue, {c}, i);
+        Instruction *v = make(Opcode::BoolToValue, {compareNumbers(op, i->operands[0], i->operands[1], i)}, i);
         v->type = Boolean;
         return v;
       }
@@ -238,18 +335,37 @@ private:
     case Opcode::StrictEquals: {
       if (!isNumber(operandType(0)) || !isNumber(operandType(1)))
         return nullptr;
-      Instruction *c = make(Opcode::NumberCompare, {unbox(i->operands[0], i), unbox(i->operands[1], i)}, i);
-      c->op = uint8_t(BinaryOperator::LooseEq);
+      Instruction *c = compareNumbers(BinaryOperator::LooseEq, i->operands[0], i->operands[1], i);
       Instruction *v = make(Opcode::BoolToValue, {c}, i);
       v->type = Boolean;
       return v;
     }
+    case Opcode::LoadStack: {
+      auto *slot = static_cast<Instruction *>(i->operands[0]);
+      if (!doubleSlots_.count(slot))
+        return nullptr;
+      return box(make(Opcode::LoadStackDouble, {slot}, i), i, i->type & Number ? i->type & Number : Number);
+    }
+    case Opcode::StoreStack: {
+      auto *slot = static_cast<Instruction *>(i->operands[0]);
+      if (!doubleSlots_.count(slot))
+        return nullptr;
+      if (isNumber(operandType(1)))
+        make(Opcode::StoreStackDouble, {slot, unbox(i->operands[1], i)}, i);
+      return module_.undefined(); // the boxed store is gone (a non-number one is never read)
+    }
+    case Opcode::AllocStack:
+      if (doubleSlots_.count(i))
+        i->opcode = Opcode::AllocStackDouble; // in place: its uses refer to it
+      return nullptr;
     case Opcode::UnaryOp: {
       if (!isNumber(operandType(0)))
         return nullptr;
       UnaryOperator op = i->unaryOperator();
       if (op == UnaryOperator::ToNumeric || op == UnaryOperator::ToNumber)
         return i->operands[0];
+      if (op == UnaryOperator::BitNot)
+        return int32Binary(BinaryOperator::BitXor, i->operands[0], module_.number(-1), i);
       if (op == UnaryOperator::Inc || op == UnaryOperator::Dec || op == UnaryOperator::Neg) {
         // x + 1, x - 1, and x * -1 (which keeps -0 and NaN right).
         Value *one = module_.number(op == UnaryOperator::Neg ? -1 : 1);
@@ -317,16 +433,26 @@ private:
       }
       b->instructions = std::move(out);
     }
-    // Uses that came before their replacement was known (loops).
+    // Uses that came before their replacement was known (loops), and the conversions that undo
+    // each other once they meet.
     for (BasicBlock *b : function_.blocks)
       for (Instruction *i : b->instructions)
-        for (Value *&operand : i->operands)
+        for (Value *&operand : i->operands) {
           operand = resolve(operand);
+          if (Instruction *u = asInstruction(operand, Opcode::UnboxNumber))
+            if (Instruction *boxed = asInstruction(u->operands[0], Opcode::BoxNumber))
+              operand = boxed->operands[0];
+          if (Instruction *t = asInstruction(operand, Opcode::ToInt32))
+            for (Opcode from : {Opcode::Int32ToDouble, Opcode::Uint32ToDouble})
+              if (Instruction *d = asInstruction(t->operands[0], from))
+                operand = d->operands[0];
+        }
   }
 
   Module &module_;
   Function &function_;
   std::unordered_map<Instruction *, uint32_t> slots_;
+  std::unordered_set<Instruction *> doubleSlots_;
   std::unordered_map<BasicBlock *, State> entry_;
   std::vector<Instruction *> pending_;
 };
