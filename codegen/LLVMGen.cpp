@@ -486,7 +486,15 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::GetNewTarget: result = current_->getArg(4); break;
   case Opcode::GetCallee: result = current_->getArg(0); break;
   case Opcode::CreateArguments:
-    result = callRuntime(RuntimeId::kiln_arguments_new, {current_->getArg(2), current_->getArg(3)});
+    if (i->operands.empty()) {
+      result = callRuntime(RuntimeId::kiln_arguments_new,
+                           {current_->getArg(2), current_->getArg(3), current_->getArg(0), u32(i->strict)});
+    } else {
+      std::vector<ir::Value *> slots(i->operands.begin() + 1, i->operands.end());
+      result = callRuntime(RuntimeId::kiln_mapped_arguments_new,
+                           {current_->getArg(2), current_->getArg(3), current_->getArg(0), asPointer(operand(0)),
+                            argumentArray(slots), u32(uint32_t(slots.size()))});
+    }
     break;
   case Opcode::CreateRestArray:
     result = callRuntime(RuntimeId::kiln_rest_array, {current_->getArg(2), current_->getArg(3), u32(i->index)});

@@ -110,6 +110,7 @@ void installFunction(Object *global) {
   // Function.prototype.arguments and .caller: accessors that throw (AddRestrictedFunctionProperties).
   Value thrower = cellValue(newNativeFunction(&nativeEntry<throwTypeErrorFunction>, atoms.empty, 0));
   makeNonExtensible(asObject(thrower));
+  realm.throwTypeError = thrower;
   for (const char *name : {"arguments", "caller"}) {
     PropertyDescriptor d;
     d.hasGet = d.hasSet = true;

@@ -7,6 +7,7 @@
 #include "Builtins.h"
 #include "MapAndSet.h"
 #include "number/BigInt.h"
+#include "object/Arguments.h"
 #include "number/NumberConversions.h"
 
 #include <algorithm>
@@ -718,7 +719,7 @@ static Result<U16> formatRaw(Context &ctx, Object *value, int recurseTimes) {
       base = getFunctionBase(static_cast<Function *>(value), constructor, tag);
       if (keys.empty()) return base;
     } else if (constructor == U16(u"Object")) {
-      if (value->kind == CellKind::Arguments) braces[0] = u"[Arguments] {";
+      if (isArgumentsObject(value)) braces[0] = u"[Arguments] {";
       else if (!tag.empty()) braces[0] = getPrefix(constructor, tag, u"Object") + u"{";
       if (keys.empty()) return braces[0] + u"}";
     } else if (value->kind == CellKind::Error || isInstanceof(value, cellValue(realm.errorConstructor[0]))) {

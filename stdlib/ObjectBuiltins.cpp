@@ -2,6 +2,7 @@
 // Object.prototype (hasOwnProperty, toString, valueOf, __proto__, ...).
 #include "Builtins.h"
 #include "heap/Heap.h"
+#include "object/Arguments.h"
 #include "object/Iteration.h"
 
 namespace kiln::rt {
@@ -82,7 +83,7 @@ static Status definePropertyOrThrow(Object *o, PropertyKey key, PropertyDescript
     std::string name = toUTF8(toStringNoRJS(keyToValue(key)));
     return throwTypeError("Cannot define property %s, object is not extensible", name.c_str());
   }
-  if (!validateAndDefine(o, key, d)) {
+  if (!defineArgumentsProperty(o, key, d)) {
     std::string name = toUTF8(toStringNoRJS(keyToValue(key)));
     return throwTypeError("Cannot redefine property: %s", name.c_str());
   }
@@ -219,7 +220,10 @@ static Result<Value> objectFromEntries(const CallArgs &args) {
 // ---- Integrity and prototypes --------------------------------------------------------------
 
 static Result<Value> objectFreeze(const CallArgs &args) {
-  if (isObject(args[0])) setIntegrityLevel(asObject(args[0]), true);
+  if (isObject(args[0])) {
+    setIntegrityLevel(asObject(args[0]), true);
+    unmapAllArguments(asObject(args[0]));  // read-only elements are no longer parameters
+  }
   return args[0];
 }
 static Result<Value> objectSeal(const CallArgs &args) {
@@ -340,7 +344,7 @@ Result<Value> objectToStringMethod(const CallArgs &args) {
   case CellKind::BooleanObject: builtinTag = "Boolean"; break;
   case CellKind::NumberObject: builtinTag = "Number"; break;
   case CellKind::StringObject: builtinTag = "String"; break;
-  case CellKind::Arguments: builtinTag = "Arguments"; break;
+  case CellKind::Arguments: case CellKind::MappedArguments: builtinTag = "Arguments"; break;
   default: builtinTag = "Object"; break;
   }
   Value tag = KILN_TRY(getProperty(o, PropertyKey::fromCell(realm.symbolToStringTag)));

@@ -1,6 +1,7 @@
 // AST -> IR lowering: functions, scopes and variables, statements. See IRGen.h for the design.
 #include "frontend/irgen/Lowering.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace kiln::irgen {
@@ -174,7 +175,7 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
     function->length = length;
   }
   if (info->arguments)
-    storeVariable(info->arguments, emit(Opcode::CreateArguments), node, true);
+    storeVariable(info->arguments, createArguments(info, params), node, true);
   // `var`s start undefined, lexical bindings uninitialised; then hoisted functions.
   for (std::string_view name : info->globalVars)
     emit(Opcode::DeclareGlobalVar, {str(name)});
@@ -244,6 +245,30 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
   }
   if (!block_->terminated())
     returnValue(module_.undefined());
+}
+
+// The arguments object. Strict functions and functions with non-simple parameters get an
+// unmapped one (`strict`: its `callee` throws); a mapped one (see FunctionInfo::mappedArguments)
+// takes the function environment and the slot of each parameter, -1 for a parameter whose name
+// a later parameter repeats (only the last of duplicates is mapped).
+ir::Value *Lowering::createArguments(const FunctionInfo *info, const NodeList *params) {
+  std::vector<ir::Value *> operands;
+  if (info->mappedArguments) {
+    uint32_t hops;
+    operands.resize(1 + params->size);
+    environmentPath(analysis_.resolve((*params)[0]->as<Identifier>()), operands[0], hops);
+    std::vector<Variable *> seen;
+    for (uint32_t i = params->size; i-- > 0;) {
+      Variable *v = analysis_.resolve((*params)[i]->as<Identifier>());
+      bool repeated = std::find(seen.begin(), seen.end(), v) != seen.end();
+      seen.push_back(v);
+      operands[1 + i] = module_.number(repeated ? -1 : double(v->environmentIndex));
+    }
+  }
+  Instruction *create = emit(Opcode::CreateArguments);
+  create->operands = std::move(operands);
+  create->strict = info->strict || !info->simpleParameters;
+  return create;
 }
 
 // ---- Scopes ----------------------------------------------------------------------------------

@@ -145,6 +145,7 @@ private:
   ir::Function *lowerFunction(const Node *node, std::string_view name);
   ir::Value *createClosure(const Node *node, std::string_view name, bool isMethod = false);
   void functionBody(const Node *node, const FunctionInfo *info);
+  ir::Value *createArguments(const FunctionInfo *info, const NodeList *params);
   /// Runs the instance field initializer of `constructor`'s class (default: the function being
   /// lowered) on `object`.
   void initializeFields(ir::Value *object, const FunctionInfo *constructor = nullptr);

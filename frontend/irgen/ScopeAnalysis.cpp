@@ -395,6 +395,8 @@ void ScopeAnalysis::reference(const Identifier *id) {
         v->captured = true;
       if (writing_)
         v->assigned = true;
+      if (v->kind == VariableKind::Arguments && !argumentsPropertyReads_.count(id))
+        v->scope->function->argumentsEscapes = true;
       references_[id] = v;
       return;
     }
@@ -406,6 +408,8 @@ void ScopeAnalysis::reference(const Identifier *id) {
         owner->arguments = declare(scope, "arguments", VariableKind::Arguments, id);
       if (owner != function_)
         owner->arguments->captured = true;
+      if (!argumentsPropertyReads_.count(id))
+        owner->argumentsEscapes = true;
       references_[id] = owner->arguments;
       return;
     }
@@ -413,8 +417,8 @@ void ScopeAnalysis::reference(const Identifier *id) {
   // A global.
 }
 
-// A write through `arguments[...]`: in a sloppy function with simple parameters it would alias a
-// parameter (the mapped arguments object), which kiln does not model.
+// A write through `arguments[...]`: in a sloppy function with simple parameters it writes a
+// parameter too (the mapped arguments object).
 void ScopeAnalysis::noteArgumentsWrite(const Node *target) {
   auto *m = target->as<MemberExpression>();
   if (!m)
@@ -425,6 +429,22 @@ void ScopeAnalysis::noteArgumentsWrite(const Node *target) {
   for (FunctionInfo *f = function_; f; f = f->parent)
     if (!f->isArrow) {
       f->argumentsElementWritten = true;
+      return;
+    }
+}
+
+// A call of `arguments[i](...)` or `arguments.f(...)`: the callee gets the object as `this` and
+// may write its elements.
+void ScopeAnalysis::noteArgumentsEscape(const Node *callee) {
+  auto *m = callee->as<MemberExpression>();
+  if (!m)
+    return;
+  auto *id = m->object->as<Identifier>();
+  if (!id || id->name != "arguments")
+    return;
+  for (FunctionInfo *f = function_; f; f = f->parent)
+    if (!f->isArrow) {
+      f->argumentsEscapes = true;
       return;
     }
 }
@@ -477,6 +497,8 @@ void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *
   function_ = &info;
   for (const Node *p : *params)
     declarePattern(p, scope, VariableKind::Parameter);
+  for (const Node *p : *params)
+    info.simpleParameters &= p->is<Identifier>();
   bool hasDefaults = false;
   for (const Node *p : *params)
     hasDefaults |= !p->is<Identifier>() && !(p->is<RestElement>() && p->as<RestElement>()->argument->is<Identifier>());
@@ -499,15 +521,20 @@ void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *
     visitList(statements);
   }
   // Sloppy functions with simple parameters have a mapped arguments object: arguments[i] and the
-  // i-th parameter are one variable. kiln's arguments object is unmapped, which differs only when
-  // one of the two is written: report that instead of compiling it wrongly.
-  if (!info.strict && !hasDefaults && info.arguments) {
+  // i-th parameter are one variable. That is observable only when one of the two is written (or
+  // the object escapes, where anything may write it); then the parameters live in environment
+  // slots the object reads and writes. Otherwise the object is a copy, and parameters stay
+  // registers.
+  if (!info.strict && info.simpleParameters && info.arguments && params->size) {
     bool parameterWritten = false;
     for (Variable *v : scope->variables)
       parameterWritten |= v->kind == VariableKind::Parameter && v->assigned;
-    if (parameterWritten || info.argumentsElementWritten)
-      unsupported(node, "a sloppy-mode function that writes its parameters or arguments[i] while using "
-                        "`arguments` (parameters aliased with the arguments object)");
+    if (parameterWritten || info.argumentsElementWritten || info.argumentsEscapes) {
+      info.mappedArguments = true;
+      for (Variable *v : scope->variables)
+        if (v->kind == VariableKind::Parameter)
+          v->captured = true;
+    }
   }
   current_ = saved;
   function_ = savedFunction;
@@ -728,6 +755,7 @@ void ScopeAnalysis::visit(const Node *node) {
         owner->calleeBinding->captured = owner->newTargetBinding->captured = true;
       }
     } else {
+      noteArgumentsEscape(c->callee);
       visit(c->callee);
     }
     visitList(c->arguments);
@@ -739,6 +767,8 @@ void ScopeAnalysis::visit(const Node *node) {
     if (m->object->is<Super>()) {
       useSuperProperty(m);
     } else {
+      if (auto *id = m->object->as<Identifier>(); id && id->name == "arguments" && !writing_)
+        argumentsPropertyReads_.insert(id);
       visit(m->object);
     }
     if (m->computed || m->property->is<PrivateIdentifier>()) visit(m->property);
@@ -750,6 +780,7 @@ void ScopeAnalysis::visit(const Node *node) {
   case NodeKind::ClassDeclaration:
   case NodeKind::ClassExpression: visitClass(node); return;
   case NodeKind::TaggedTemplateExpression:
+    noteArgumentsEscape(node->as<TaggedTemplateExpression>()->tag);
     visit(node->as<TaggedTemplateExpression>()->tag);
     visitList(node->as<TaggedTemplateExpression>()->quasi->as<TemplateLiteral>()->expressions);
     return;

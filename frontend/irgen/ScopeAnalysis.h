@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/ast/AST.h"
@@ -71,6 +72,13 @@ struct FunctionInfo {
   bool strict = false;
   Variable *arguments = nullptr;   // set when the body uses `arguments`
   bool argumentsElementWritten = false; // arguments[i] = ..., ++arguments[i], delete arguments[i]
+  /// `arguments` used other than as `arguments[i]` / `arguments.x` read: passed, spread, called on.
+  bool argumentsEscapes = false;
+  /// Every parameter is a plain identifier (no defaults, patterns or rest).
+  bool simpleParameters = true;
+  /// The arguments object is mapped (sloppy mode, simple parameters, and aliasing observable):
+  /// the parameters live in environment slots that the object's elements read and write.
+  bool mappedArguments = false;
   Variable *thisBinding = nullptr; // set when an arrow inside uses `this`, and in derived constructors
   Variable *homeBinding = nullptr; // set when the function (or an arrow inside) uses super.x
   Variable *newTargetBinding = nullptr; // set when an arrow inside uses new.target
@@ -155,6 +163,7 @@ private:
   }
   void reference(const ast::Identifier *id);
   void noteArgumentsWrite(const ast::Node *target);
+  void noteArgumentsEscape(const ast::Node *expression);
   void visitPattern(const ast::Node *pattern);
   void visitClass(const ast::Node *node);
   template <typename F> void inInitializer(const ast::Node *functionNode, const ast::Node *scopeNode, F &&body);
@@ -174,6 +183,8 @@ private:
   std::unordered_map<const ast::Node *, Variable *> privateMethods_;
   std::unordered_map<const ast::Node *, Variable *> computedFieldKeys_;
   std::deque<std::string> names_; // storage for synthesized names ("#x")
+  /// `arguments` identifiers that are the object of a property read (cannot write the object).
+  std::unordered_set<const ast::Identifier *> argumentsPropertyReads_;
   Scope *current_ = nullptr;
   int classDepth_ = 0; // inside a class body: all code is strict
   bool writing_ = false; // resolving the targets of a write

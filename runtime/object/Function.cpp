@@ -1,4 +1,5 @@
-// Function objects, [[Call]] and [[Construct]], bound functions, `arguments` and rest arrays.
+// Function objects, [[Call]] and [[Construct]], bound functions and rest arrays (`arguments`:
+// Arguments.cpp).
 //
 // Compiled functions and native built-ins share the generic entry
 //   V code(V callee, V thisValue, const V *args, U32 argc, V newTarget)
@@ -249,16 +250,6 @@ extern "C" uint64_t kiln_call_rjs(uint64_t callee, uint64_t thisValue, void *arg
 
 extern "C" uint64_t kiln_construct_rjs(uint64_t callee, void *args, uint32_t argc, uint64_t newTarget) {
   return construct(callee, static_cast<const Value *>(args), argc, newTarget).abi();
-}
-
-extern "C" uint64_t kiln_arguments_new(void *args, uint32_t argc) {
-  Object *arguments = newObjectOfKind(CellKind::Arguments, sizeof(Object), realm.objectPrototype);
-  for (uint32_t i = 0; i < argc; ++i)
-    defineOwnProperty(arguments, PropertyKey::fromIndex(i), static_cast<const Value *>(args)[i]);
-  defineOwnProperty(arguments, atoms.length, int32Value(static_cast<int32_t>(argc)), Writable | Configurable);
-  if (realm.arrayValues)
-    defineOwnProperty(arguments, PropertyKey::fromCell(realm.symbolIterator), realm.arrayValues, Writable | Configurable);
-  return cellValue(arguments);
 }
 
 extern "C" uint64_t kiln_rest_array(void *args, uint32_t argc, uint32_t from) {

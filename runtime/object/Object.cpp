@@ -9,6 +9,7 @@
 #include "object/Object.h"
 
 #include "heap/Heap.h"
+#include "object/Arguments.h"
 #include "object/Realm.h"
 #include "object/Shape.h"
 #include "ops/Conversions.h"
@@ -161,6 +162,7 @@ OwnProperty getOwnProperty(Object *object, PropertyKey key) {
         p.value = cellValue(newStringFromCodeUnit(charAt(s, key.index)));
       }
     }
+    if (object->kind == CellKind::MappedArguments) mappedArgumentsGetOwn(object, key.index, p);  // Arguments.cpp
     return p;
   }
   if (object->kind == CellKind::Array && isLengthKey(key)) {
@@ -261,6 +263,7 @@ static void compactDictionary(Object *object) {
 
 bool deleteOwnProperty(Object *object, PropertyKey key) {
   if (key.isIndex()) {
+    if (object->kind == CellKind::MappedArguments) mappedArgumentsDelete(object, key.index);  // Arguments.cpp
     if (object->sparse) {
       SparseElements *sparse = object->sparse;
       uint32_t at = sparseFind(sparse, key.index);
@@ -475,6 +478,8 @@ Result<Value> getValueProperty(Value base, PropertyKey key) {
 static Status throwReadOnly(Object *object, PropertyKey key);
 
 Status setProperty(Object *object, PropertyKey key, Value value, Value receiver, bool strict) {
+  if (object->kind == CellKind::MappedArguments && key.isIndex() && mappedArgumentsSet(object, key.index, value, receiver))
+    return Ok;  // Arguments.cpp
   // Fast path: an own writable data property of the receiver itself.
   if (cellValue(object) == receiver) {
     if (key.isIndex()) {

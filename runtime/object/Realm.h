@@ -31,6 +31,7 @@ struct Realm {
   Value symbolDispose, symbolAsyncDispose;
   Value defaultHasInstance;  // Function.prototype[Symbol.hasInstance], when installed
   Value arrayValues;         // Array.prototype.values (arguments objects' @@iterator), when installed
+  Value throwTypeError;      // %ThrowTypeError% (strict arguments objects' `callee`), when installed
   Value arrayIteratorNext;   // %ArrayIteratorPrototype%.next
   Object *arrayIteratorPrototype;
   bool initialized;
