@@ -334,6 +334,7 @@ struct Stringifier {
 
   // SerializeJSONProperty; returns false when the value is not serializable (undefined).
   Result<bool> serializeProperty(Object *holder, PropertyKey key, Value value) {
+    if (throwIfStackExhausted()) return Thrown;
     if (isObject(value) || isBigInt(value)) {
       Value toJSON = KILN_TRY(getValueProperty(value, keyFromString(internUTF8("toJSON"))));
       if (isCallable(toJSON)) {

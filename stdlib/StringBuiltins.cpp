@@ -520,7 +520,12 @@ static Result<Value> localeCompareMethod(const CallArgs &args) {
 
 static Result<Value> normalizeMethod(const CallArgs &args) {
   THIS_STRING("normalize");
-  return cellValue(s);
+  if (!isUndefined(args[0])) {
+    String *form = KILN_TRY(toString(args[0]));
+    if (!equalsAscii(form, "NFC") && !equalsAscii(form, "NFD") && !equalsAscii(form, "NFKC") && !equalsAscii(form, "NFKD"))
+      return throwRangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+  }
+  return cellValue(s);  // the forms are not implemented: the string is returned as it is
 }
 
 static Result<Value> stringValueOf(const CallArgs &args) {

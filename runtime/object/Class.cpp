@@ -61,6 +61,7 @@ static Result<Value> classSetup(Value constructor, Value superclass) {
   Function *f = asFunction(constructor);
   defineOwnProperty(prototype, atoms.constructor, constructor, Writable | Configurable);
   defineOwnProperty(f, atoms.prototype, cellValue(prototype), 0);
+  f->homeObject = cellValue(prototype);  // super.x in the constructor (MakeMethod(F, proto))
   setPrototype(f, constructorParent);
   return cellValue(prototype);
 }

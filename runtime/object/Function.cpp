@@ -45,6 +45,12 @@ static inline bool stackExhausted() {
 
 static ThrownTag throwStackOverflow() { return throwRangeError("Maximum call stack size exceeded"); }
 
+bool throwIfStackExhausted() {
+  if (!stackExhausted()) return false;
+  throwStackOverflow();
+  return true;
+}
+
 extern "C" uint64_t kiln_throw_stack_overflow() {
   throwStackOverflow();
   return ValueException;
@@ -138,6 +144,7 @@ Result<Value> callNamed(Value callee, Value thisValue, const Value *args, uint32
   Function *f = asFunction(callee);
   if (f->flags & (Function::IsClassConstructor | Function::IsDerived)) {
     std::string name = toUTF8(functionName(f));
+    if (name.empty()) return throwTypeError("Class constructors cannot be invoked without 'new'");
     return throwTypeError("Class constructor %s cannot be invoked without 'new'", name.c_str());
   }
   if (!(f->flags & (Function::IsStrict | Function::IsArrow)) && !isObject(thisValue)) {

@@ -45,6 +45,9 @@ void installBuiltins(Object *global);
 
 // Sets the stack limit for call() and construct(); called at start-up on the main stack.
 void initializeStackLimit();
+// For built-ins that recurse in C++ without call() (JSON.stringify of nested values): true, with
+// node's RangeError "Maximum call stack size exceeded" thrown, once the stack is nearly used up.
+bool throwIfStackExhausted();
 
 Function *newBoundFunction(Value target, Value boundThis, const Value *args, uint32_t argc);
 
