@@ -702,7 +702,7 @@ void Generator::instruction(ir::Instruction *i) {
     result = callRuntime(RuntimeId::kiln_construct_spread_rjs, {operand(0), operand(2), operand(1), cString(i->message)});
     break;
   case Opcode::GetIterator:
-    result = i->message.empty() ? callRuntime(RuntimeId::kiln_get_iterator_rjs, {operand(0)})
+    result = i->message.empty() && i->index == 0 ? callRuntime(RuntimeId::kiln_get_iterator_rjs, {operand(0)})
                                 : callRuntime(RuntimeId::kiln_get_iterator_named_rjs, {operand(0), cString(i->message)});
     break;
   case Opcode::IteratorStep: result = callRuntime(RuntimeId::kiln_iterator_step_rjs, {operand(0)}); break;
@@ -712,6 +712,11 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::ForInIterator: result = callRuntime(RuntimeId::kiln_for_in_iterator_rjs, {operand(0)}); break;
   case Opcode::ArrayPush: callRuntime(RuntimeId::kiln_array_push, {operand(0), operand(1)}); break;
   case Opcode::ArrayAppendSpread:
+    if (i->index == 1) { // call arguments
+      llvm::Value *text = i->message.empty() ? static_cast<llvm::Value *>(llvm::ConstantPointerNull::get(ptr_)) : cString(i->message);
+      result = callRuntime(RuntimeId::kiln_array_append_argument_spread_rjs, {operand(0), operand(1), text});
+      break;
+    }
     result = i->message.empty()
                  ? callRuntime(RuntimeId::kiln_array_append_spread_rjs, {operand(0), operand(1)})
                  : callRuntime(RuntimeId::kiln_array_append_spread_named_rjs, {operand(0), operand(1), cString(i->message)});

@@ -50,7 +50,7 @@ ir::Value *Lowering::superCall(const CallExpression *c) {
   if (!info->isDerivedConstructor)
     unsupported(c, "super() outside a derived class constructor");
   bool direct = info == state_->info;
-  ir::Value *args = buildArray(c->arguments);
+  ir::Value *args = buildArray(c->arguments, true);
   ir::Value *active = direct ? static_cast<ir::Value *>(emit(Opcode::GetCallee)) : readVariableRaw(info->calleeBinding);
   ir::Value *newTarget = direct ? static_cast<ir::Value *>(emit(Opcode::GetNewTarget)) : readVariableRaw(info->newTargetBinding);
   Instruction *object = emit(Opcode::SuperConstruct, {active, args, newTarget});

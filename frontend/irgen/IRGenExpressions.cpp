@@ -1,6 +1,8 @@
 // AST -> IR lowering of expressions. See IRGen.h for the design.
 #include "frontend/irgen/Lowering.h"
 
+#include <double-conversion/double-conversion.h>
+
 #include <cmath>
 #include <functional>
 
@@ -450,33 +452,123 @@ ir::Value *Lowering::propertyKey(const Node *key, bool computed) {
   return unary(UnaryOperator::ToPropertyKey, literal(key->as<Literal>()));
 }
 
-// The callee as V8 prints it in "x is not a function" messages.
+// The callee as V8 prints it in "x is not a function" messages (V8's CallPrinter): names, member
+// chains and calls as written, literals by value (strings quoted), operators parenthesised with
+// spaces around binary ones, and "(intermediate value)" for what it does not print (functions,
+// classes, a conditional's three parts, an object literal's property values).
+static std::string numberText(double value) {
+  char buffer[64];
+  double_conversion::StringBuilder builder(buffer, sizeof buffer);
+  double_conversion::DoubleToStringConverter::EcmaScriptConverter().ToShortest(value, &builder);
+  return builder.Finalize();
+}
+
 std::string Lowering::calleeText(const Node *node) {
+  static const std::string intermediate = "(intermediate value)";
   switch (node->kind) {
   case NodeKind::Identifier: return std::string(node->as<Identifier>()->name);
   case NodeKind::ThisExpression: return "this";
-  case NodeKind::Super: return "super";
   case NodeKind::ChainExpression: return calleeText(node->as<ChainExpression>()->expression);
   case NodeKind::CallExpression: return calleeText(node->as<CallExpression>()->callee) + "(...)";
   case NodeKind::MemberExpression: {
     auto *m = node->as<MemberExpression>();
-    std::string object = calleeText(m->object);
+    std::string object = m->object->is<Super>() ? intermediate : calleeText(m->object);
     std::string dot = m->optional ? "?." : ".";
     if (auto *pid = m->property->as<PrivateIdentifier>())
       return object + dot + "#" + std::string(pid->name);
     if (!m->computed)
       return object + dot + std::string(m->property->as<Identifier>()->name);
-    if (auto *lit = m->property->as<Literal>()) {
-      if (lit->literalKind == LiteralKind::String)
-        return object + dot + std::string(lit->string);
-      return object + (m->optional ? "?.[" : "[") +
-             std::string(file_.text().substr(lit->start, lit->end - lit->start)) + "]";
-    }
-    if (auto *id = m->property->as<Identifier>())
-      return object + (m->optional ? "?.[" : "[") + std::string(id->name) + "]";
-    return object + (m->optional ? "?.[...]" : "[...]");
+    // A string key (also a template without substitutions) prints as a property name.
+    if (auto *lit = m->property->as<Literal>(); lit && lit->literalKind == LiteralKind::String)
+      return object + dot + std::string(lit->string);
+    if (auto *t = m->property->as<TemplateLiteral>(); t && t->expressions.size == 0 && t->quasis.size == 1)
+      return object + dot + std::string(t->quasis[0]->as<TemplateElement>()->cooked);
+    return object + (m->optional ? "?.[" : "[") + calleeText(m->property) + "]";
   }
-  default: return "(intermediate value)";
+  case NodeKind::Literal: {
+    auto *lit = node->as<Literal>();
+    switch (lit->literalKind) {
+    case LiteralKind::String: return "\"" + std::string(lit->string) + "\"";
+    case LiteralKind::Number: return numberText(lit->number);
+    case LiteralKind::Boolean: return lit->boolean ? "true" : "false";
+    case LiteralKind::Null: return "null";
+    case LiteralKind::RegExp: return std::string(file_.text().substr(lit->start, lit->end - lit->start));
+    case LiteralKind::BigInt: return intermediate;
+    }
+    return intermediate;
+  }
+  case NodeKind::TemplateLiteral: {
+    auto *t = node->as<TemplateLiteral>();
+    if (t->expressions.size == 0 && t->quasis.size == 1)
+      return "\"" + std::string(t->quasis[0]->as<TemplateElement>()->cooked) + "\"";
+    std::string out;
+    for (const Node *e : t->expressions)
+      out += calleeText(e);
+    return out;
+  }
+  case NodeKind::UnaryExpression: {
+    auto *u = node->as<UnaryExpression>();
+    auto *lit = u->argument->as<Literal>();
+    if (u->op == "-" && lit && lit->literalKind == LiteralKind::Number)
+      return numberText(-lit->number); // the parser folds a negated number literal
+    bool word = u->op == "typeof" || u->op == "void" || u->op == "delete";
+    return "(" + std::string(u->op) + (word ? " " : "") + calleeText(u->argument) + ")";
+  }
+  case NodeKind::UpdateExpression: {
+    auto *u = node->as<UpdateExpression>();
+    return "(" + std::string(u->prefix ? u->op : "") + calleeText(u->argument) + std::string(u->prefix ? "" : u->op) + ")";
+  }
+  case NodeKind::BinaryExpression:
+  case NodeKind::LogicalExpression: {
+    // A left-nested chain of one operator is one n-ary operation: (a + b + c).
+    std::string_view op = node->is<BinaryExpression>() ? node->as<BinaryExpression>()->op : node->as<LogicalExpression>()->op;
+    std::vector<const Node *> operands;
+    const Node *n = node;
+    for (;;) {
+      const Node *left, *right;
+      std::string_view nop;
+      if (auto *b = n->as<BinaryExpression>()) left = b->left, right = b->right, nop = b->op;
+      else if (auto *l = n->as<LogicalExpression>()) left = l->left, right = l->right, nop = l->op;
+      else break;
+      if (nop != op) break;
+      operands.push_back(right);
+      n = left;
+    }
+    operands.push_back(n);
+    std::string out = "(";
+    for (size_t i = operands.size(); i-- > 0;) {
+      out += calleeText(operands[i]);
+      if (i) out += " " + std::string(op) + " ";
+    }
+    return out + ")";
+  }
+  case NodeKind::SequenceExpression: {
+    std::string out = "(";
+    const NodeList &list = node->as<SequenceExpression>()->expressions;
+    for (uint32_t i = 0; i < list.size; ++i)
+      out += (i ? " , " : "") + calleeText(list[i]);
+    return out + ")";
+  }
+  case NodeKind::ConditionalExpression: return intermediate + intermediate + intermediate;
+  case NodeKind::ArrayExpression: {
+    std::string out = "[";
+    const NodeList &list = node->as<ArrayExpression>()->elements;
+    for (uint32_t i = 0; i < list.size; ++i) {
+      if (i) out += ",";
+      if (!list[i]) continue;
+      if (auto *spread = list[i]->as<SpreadElement>()) out += "(..." + calleeText(spread->argument) + ")";
+      else out += calleeText(list[i]);
+    }
+    return out + "]";
+  }
+  case NodeKind::ObjectExpression: {
+    std::string out = "{";
+    for (uint32_t i = 0; i < node->as<ObjectExpression>()->properties.size; ++i)
+      out += intermediate;
+    return out + "}";
+  }
+  case NodeKind::AssignmentExpression: return calleeText(node->as<AssignmentExpression>()->left);
+  default: return intermediate;
   }
 }
 
@@ -522,7 +614,7 @@ ir::Value *Lowering::call(const CallExpression *c) {
     setBlock(present);
   }
   if (hasSpread(c->arguments)) {
-    ir::Value *array = buildArray(c->arguments);
+    ir::Value *array = buildArray(c->arguments, true);
     Instruction *i = emit(Opcode::CallSpread, {callee, thisValue, array});
     i->message = calleeText(c->callee);
     locateCall(i, c->callee);
@@ -547,7 +639,7 @@ ir::Value *Lowering::call(const CallExpression *c) {
 ir::Value *Lowering::newExpression(const NewExpression *n) {
   ir::Value *callee = expression(n->callee);
   if (hasSpread(n->arguments)) {
-    ir::Value *array = buildArray(n->arguments);
+    ir::Value *array = buildArray(n->arguments, true);
     Instruction *i = emit(Opcode::ConstructSpread, {callee, callee, array});
     i->message = calleeText(n->callee);
     locate(i, n);

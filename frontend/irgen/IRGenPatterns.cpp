@@ -16,32 +16,48 @@ bool Lowering::hasSpread(const NodeList &list) const {
 }
 
 // An array of the elements, spreading iterables (array literals with spread, spread arguments).
-ir::Value *Lowering::buildArray(const NodeList &elements) {
+// In `callArguments`, only a single spread in last position names its expression in errors (see
+// kiln_array_append_argument_spread_rjs).
+ir::Value *Lowering::buildArray(const NodeList &elements, bool callArguments) {
   Instruction *array = emit(Opcode::AllocArray);
-  for (const Node *e : elements) {
-    if (!e)
+  uint32_t spreads = 0;
+  for (const Node *e : elements)
+    spreads += e && e->is<SpreadElement>();
+  for (uint32_t n = 0; n < elements.size; ++n) {
+    const Node *e = elements[n];
+    if (!e) {
       emit(Opcode::ArrayPush, {array, module_.empty()});
-    else if (auto *spread = e->as<SpreadElement>())
-      emit(Opcode::ArrayAppendSpread, {array, expression(spread->argument)})->message = sourceText(spread->argument);
-    else
+    } else if (auto *spread = e->as<SpreadElement>()) {
+      Instruction *append = emit(Opcode::ArrayAppendSpread, {array, expression(spread->argument)});
+      if (!callArguments) {
+        append->message = iterableText(spread->argument);
+      } else {
+        append->index = 1;
+        if (spreads == 1 && n + 1 == elements.size)
+          append->message = calleeText(spread->argument);
+      }
+    } else
       emit(Opcode::ArrayPush, {array, expression(e)});
   }
   return array;
 }
 
+// The iterable or destructured expression as V8 names it in errors (as a callee is named).
+// The destructured expression as V8 names it in errors (as a callee is named).
 std::string Lowering::sourceText(const Node *node) {
+  return node ? calleeText(node) : std::string();
+}
+
+// The iterated expression as V8 names it in "x is not iterable"; a call's result is blamed on
+// the callee: "f is not a function or its return value is not iterable".
+std::string Lowering::iterableText(const Node *node) {
   if (!node)
     return {};
-  switch (node->kind) {
-  case NodeKind::Identifier:
-  case NodeKind::MemberExpression:
-  case NodeKind::ThisExpression:
-    return calleeText(node);
-  case NodeKind::ObjectExpression:
-    return "{(intermediate value)}";
-  default:
-    return {};
-  }
+  if (auto *c = node->as<CallExpression>(); c && !c->callee->is<Super>())
+    return calleeText(c->callee) + " is not a function or its return value";
+  if (auto *n = node->as<NewExpression>())
+    return calleeText(n->callee) + " is not a function or its return value";
+  return calleeText(node);
 }
 
 Lowering::PreparedTarget Lowering::prepareTarget(const Node *target) {
@@ -63,10 +79,11 @@ Lowering::PreparedTarget Lowering::prepareTarget(const Node *target) {
   return prepared;
 }
 
-void Lowering::bindPrepared(const Node *target, const PreparedTarget &prepared, ir::Value *value, BindMode mode) {
+void Lowering::bindPrepared(const Node *target, const PreparedTarget &prepared, ir::Value *value, BindMode mode,
+                            bool nested) {
   const Node *inner = target->is<AssignmentPattern>() ? target->as<AssignmentPattern>()->left : target;
   if (!prepared.object) {
-    bindPattern(target, value, mode);
+    bindPattern(target, value, mode, nullptr, nested);
     return;
   }
   if (auto *ap = target->as<AssignmentPattern>()) {
@@ -90,7 +107,7 @@ void Lowering::bindPrepared(const Node *target, const PreparedTarget &prepared, 
   locate(set, inner);
 }
 
-void Lowering::bindPattern(const Node *pattern, ir::Value *value, BindMode mode, const Node *source) {
+void Lowering::bindPattern(const Node *pattern, ir::Value *value, BindMode mode, const Node *source, bool nested) {
   switch (pattern->kind) {
   case NodeKind::Identifier: {
     auto *id = pattern->as<Identifier>();
@@ -126,21 +143,28 @@ void Lowering::bindPattern(const Node *pattern, ir::Value *value, BindMode mode,
     emit(Opcode::StoreStack, {slot, fallback});
     branch(done);
     setBlock(done);
-    bindPattern(ap->left, emit(Opcode::LoadStack, {slot}), mode);
+    bindPattern(ap->left, emit(Opcode::LoadStack, {slot}), mode, nullptr, nested);
     return;
   }
   case NodeKind::ObjectPattern: {
     auto *op = pattern->as<ObjectPattern>();
-    Instruction *check = emit(Opcode::RequireObjectCoercible, {value});
-    if (!op->properties.empty())
-      if (auto *first = op->properties[0]->as<Property>(); first && !first->computed) {
+    // V8 checks for undefined and null up front only for an empty pattern, a computed first key
+    // or a rest, or for a whole binding's first plain property (then "Cannot destructure property
+    // 'a' of 'x' as it is null."). A nested pattern, or a first property with a default, fails
+    // on reading that property instead ("Cannot read properties of null (reading 'a')").
+    auto *first = op->properties.empty() ? nullptr : op->properties[0]->as<Property>();
+    bool readFails = first && !first->computed && (nested || first->value->is<AssignmentPattern>());
+    if (!readFails) {
+      Instruction *check = emit(Opcode::RequireObjectCoercible, {value});
+      if (first && !first->computed) {
         if (auto *id = first->key->as<Identifier>())
           check->name = id->name;
         else if (auto *lit = first->key->as<Literal>(); lit && lit->literalKind == LiteralKind::String)
           check->name = lit->string;
       }
-    check->message = sourceText(source);
-    locate(check, pattern);
+      check->message = sourceText(source);
+      locate(check, pattern);
+    }
     bool hasRest = !op->properties.empty() && op->properties[op->properties.size - 1]->is<RestElement>();
     Instruction *excluded = hasRest ? emit(Opcode::AllocArray) : nullptr;
     for (const Node *p : op->properties) {
@@ -158,14 +182,16 @@ void Lowering::bindPattern(const Node *pattern, ir::Value *value, BindMode mode,
       PreparedTarget target = prepareTarget(prop->value);
       Instruction *get = emit(Opcode::GetProperty, {value, key});
       locate(get, prop);
-      bindPrepared(prop->value, target, get, mode);
+      bindPrepared(prop->value, target, get, mode, true);
     }
     return;
   }
   case NodeKind::ArrayPattern: {
     auto *ap = pattern->as<ArrayPattern>();
     Instruction *iterator = emit(Opcode::GetIterator, {value});
-    iterator->message = sourceText(source);
+    iterator->message = iterableText(source);
+    if (mode == BindMode::Assign && source)
+      iterator->index = 1, iterator->message.clear(); // V8 names the value by its type here
     locate(iterator, pattern);
     Instruction *iteratorSlot = allocStack();
     emit(Opcode::StoreStack, {iteratorSlot, iterator});
@@ -214,7 +240,7 @@ void Lowering::bindPattern(const Node *pattern, ir::Value *value, BindMode mode,
       branch(done);
       setBlock(done);
       if (element)
-        bindPrepared(element, target, emit(Opcode::LoadStack, {slot}), mode);
+        bindPrepared(element, target, emit(Opcode::LoadStack, {slot}), mode, true);
     }
     handler_ = outerHandler;
     // Not exhausted: close the iterator.
@@ -253,7 +279,7 @@ void Lowering::forInOf(const Node *node) {
   enterScope(scope);
   Instruction *iterator = emit(isOf ? Opcode::GetIterator : Opcode::ForInIterator, {expression(right)});
   if (isOf)
-    iterator->message = sourceText(right);
+    iterator->message = iterableText(right);
   locate(iterator, right);
   exitScope(scope);
   Instruction *iteratorSlot = allocStack();

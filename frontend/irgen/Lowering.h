@@ -196,7 +196,9 @@ private:
   enum class BindMode { Initialize, Assign };
   /// Binds `value` to `pattern`. `source` is the expression that produced the value, named in
   /// errors as V8 names it ("Cannot destructure property 'a' of 'settings' ..."), or null.
-  void bindPattern(const Node *pattern, ir::Value *value, BindMode mode, const Node *source = nullptr);
+  /// `nested`: the pattern is an element or property value of another pattern.
+  void bindPattern(const Node *pattern, ir::Value *value, BindMode mode, const Node *source = nullptr,
+                   bool nested = false);
   /// A member-expression target evaluated before its value is known (the spec evaluates
   /// destructuring targets first); other targets need nothing in advance.
   struct PreparedTarget {
@@ -205,12 +207,15 @@ private:
     const PrivateIdentifier *privateName = nullptr;
   };
   PreparedTarget prepareTarget(const Node *target);
-  void bindPrepared(const Node *target, const PreparedTarget &prepared, ir::Value *value, BindMode mode);
+  void bindPrepared(const Node *target, const PreparedTarget &prepared, ir::Value *value, BindMode mode,
+                    bool nested = false);
   /// The text V8 shows for an expression in TypeErrors, or "" when it shows the value instead.
   std::string sourceText(const Node *node);
+  /// The same for an iterated expression ("f is not a function or its return value ...").
+  std::string iterableText(const Node *node);
   void forInOf(const Node *node);
   bool hasSpread(const NodeList &list) const;
-  ir::Value *buildArray(const NodeList &elements);
+  ir::Value *buildArray(const NodeList &elements, bool callArguments = false);
 
   // ---- Classes (IRGenClasses.cpp) --------------------------------------------------------------
   ir::Value *classDefinition(const Node *node, std::string_view name);

@@ -34,7 +34,14 @@ static const char *notIterableText = nullptr;
 // Set by getIteratorOfArgument: a built-in's argument, which V8 names by its type ("number 5").
 static bool iteratingBuiltinArgument = false;
 
-static ThrownTag throwNotIterable(Value v, const char *sourceText, bool builtinArgument) {
+// Set by kiln_array_append_argument_spread_rjs for V8's CallWithSpread (see there).
+static bool iteratingCallSpread = false;
+
+static ThrownTag throwNotIterable(Value v, const char *sourceText, bool builtinArgument, bool callSpread = false) {
+  if (callSpread) {
+    if (!isNullish(v)) return throwTypeError("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+    return throwTypeError("%s is not iterable (cannot read property %s)", sourceText, isNull(v) ? "null" : "undefined");
+  }
   if (sourceText)
     return throwTypeError("%s is not iterable", sourceText);
   if (builtinArgument) {
@@ -57,12 +64,13 @@ Result<IteratorRecord *> getIterator(Value iterable) {
   // The text applies to this call only, not to iterations the user's code starts inside it.
   const char *sourceText = notIterableText;
   bool builtinArgument = iteratingBuiltinArgument;
+  bool callSpread = iteratingCallSpread;
   notIterableText = nullptr;
-  iteratingBuiltinArgument = false;
+  iteratingBuiltinArgument = iteratingCallSpread = false;
   if (hasBuiltinArrayIteration(iterable)) return newRecord(IteratorRecord::FastArray, iterable);
-  if (isNullish(iterable)) return throwNotIterable(iterable, sourceText, builtinArgument);
+  if (isNullish(iterable)) return throwNotIterable(iterable, sourceText, builtinArgument, callSpread);
   Value method = KILN_TRY(getValueProperty(iterable, PropertyKey::fromCell(realm.symbolIterator)));
-  if (!isCallable(method)) return throwNotIterable(iterable, sourceText, builtinArgument);
+  if (!isCallable(method)) return throwNotIterable(iterable, sourceText, builtinArgument, callSpread);
   Value iterator = KILN_TRY(call(method, iterable, nullptr, 0));
   if (!isObject(iterator)) return throwTypeError("Result of the Symbol.iterator method is not an object");
   Value next = KILN_TRY(getProperty(asObject(iterator), keyFromAtom(atoms.next)));
@@ -199,9 +207,11 @@ extern "C" uint64_t kiln_get_iterator_rjs(uint64_t iterable) {
 
 extern "C" uint64_t kiln_get_iterator_named_rjs(uint64_t iterable, void *sourceText) {
   // V8 names the expression: "settings is not iterable", even for undefined and null.
-  notIterableText = static_cast<const char *>(sourceText);
+  if (*static_cast<const char *>(sourceText)) notIterableText = static_cast<const char *>(sourceText);
+  else iteratingBuiltinArgument = true;
   uint64_t result = kiln_get_iterator_rjs(iterable);
   notIterableText = nullptr;
+  iteratingBuiltinArgument = false;
   return result;
 }
 
@@ -235,5 +245,20 @@ extern "C" uint64_t kiln_array_append_spread_named_rjs(uint64_t array, uint64_t 
   notIterableText = static_cast<const char *>(sourceText);
   uint64_t result = kiln_array_append_spread_rjs(array, iterable);
   notIterableText = nullptr; // unused when the fast path for arrays took the spread
+  return result;
+}
+
+// Spread in call arguments. V8 compiles a call whose only spread is its last argument to
+// CallWithSpread, whose errors name the argument when it is undefined or null ("u is not
+// iterable (cannot read property undefined)") and say "Spread syntax requires ..." otherwise
+// (sourceText given); other argument spreads fail the way a built-in's argument does ("object is
+// not iterable (cannot read property Symbol(Symbol.iterator))", sourceText null).
+extern "C" uint64_t kiln_array_append_argument_spread_rjs(uint64_t array, uint64_t iterable, void *sourceText) {
+  notIterableText = static_cast<const char *>(sourceText);
+  iteratingCallSpread = sourceText != nullptr;
+  iteratingBuiltinArgument = sourceText == nullptr;
+  uint64_t result = kiln_array_append_spread_rjs(array, iterable);
+  notIterableText = nullptr;  // unused when the fast path for arrays took the spread
+  iteratingCallSpread = iteratingBuiltinArgument = false;
   return result;
 }
