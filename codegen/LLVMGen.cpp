@@ -611,7 +611,8 @@ void Generator::instruction(ir::Instruction *i) {
     break;
   }
   case Opcode::AllocStackDouble: {
-    // Never read before a store (type inference proved it), so the initial value is arbitrary.
+    // Unboxed slots are never read before a store (type inference proved it), so their initial
+    // value is arbitrary.
     llvm::IRBuilder<> entry(allocaPoint_);
     result = entry.CreateAlloca(doubleType());
     entry.CreateStore(llvm::ConstantFP::get(doubleType(), 0.0), result);
@@ -619,6 +620,14 @@ void Generator::instruction(ir::Instruction *i) {
   }
   case Opcode::LoadStackDouble: result = builder_.CreateLoad(doubleType(), operand(0)); break;
   case Opcode::StoreStackDouble: builder_.CreateStore(doubleOperand(i->operands[1]), operand(0)); break;
+  case Opcode::AllocStackInt32: {
+    llvm::IRBuilder<> entry(allocaPoint_);
+    result = entry.CreateAlloca(i32_);
+    entry.CreateStore(u32(0), result);
+    break;
+  }
+  case Opcode::LoadStackInt32: result = builder_.CreateLoad(i32_, operand(0)); break;
+  case Opcode::StoreStackInt32: builder_.CreateStore(int32Operand(i->operands[1]), operand(0)); break;
   case Opcode::ToInt32: result = toInt32(doubleOperand(i->operands[0])); break;
   case Opcode::Int32ToDouble: result = builder_.CreateSIToFP(int32Operand(i->operands[0]), doubleType()); break;
   case Opcode::Uint32ToDouble: result = builder_.CreateUIToFP(int32Operand(i->operands[0]), doubleType()); break;

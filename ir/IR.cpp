@@ -243,7 +243,7 @@ namespace {
 
 // The representation an operand must have where it matters: the stack slots and the unboxed
 // number instructions (elsewhere every operand is a boxed value, or the instruction's own kind).
-enum class Expect : uint8_t { Any, Boxed, Double, Int32, BoxedSlot, DoubleSlot };
+enum class Expect : uint8_t { Any, Boxed, Double, Int32, BoxedSlot, DoubleSlot, Int32Slot };
 
 Expect expectedOperand(Opcode opcode, size_t n) {
   switch (opcode) {
@@ -251,6 +251,8 @@ Expect expectedOperand(Opcode opcode, size_t n) {
   case Opcode::StoreStack: return n == 0 ? Expect::BoxedSlot : Expect::Boxed;
   case Opcode::LoadStackDouble: return Expect::DoubleSlot;
   case Opcode::StoreStackDouble: return n == 0 ? Expect::DoubleSlot : Expect::Double;
+  case Opcode::LoadStackInt32: return Expect::Int32Slot;
+  case Opcode::StoreStackInt32: return n == 0 ? Expect::Int32Slot : Expect::Int32;
   case Opcode::UnboxNumber: return Expect::Boxed;
   case Opcode::BoxNumber: case Opcode::NumberBinary: case Opcode::NumberCompare: case Opcode::ToInt32:
     return Expect::Double;
@@ -271,6 +273,7 @@ bool operandFits(Value *v, Expect expect) {
   case Expect::Int32: return def ? resultKind(def->opcode) == ResultKind::Int32 : v->kind() == Value::Kind::Number;
   case Expect::BoxedSlot: return def && def->opcode == Opcode::AllocStack;
   case Expect::DoubleSlot: return def && def->opcode == Opcode::AllocStackDouble;
+  case Expect::Int32Slot: return def && def->opcode == Opcode::AllocStackInt32;
   }
   return false;
 }

@@ -10,11 +10,12 @@
 //
 // With the types known it rewrites:
 //  - stack slots whose every load is proven a number become unboxed double slots
-//    (AllocStackDouble, LoadStackDouble, StoreStackDouble). A store of anything else - the
-//    initial undefined, a `let`'s TDZ Empty, a string overwritten before any read - can then
-//    reach no load, so it is dropped; the initial contents of such a slot are never read. A load
-//    is boxed again (BoxNumber) only where its value meets generic code: a call argument, a
-//    return, a property store. Captured variables live in environments, not slots, and stay
+//    (AllocStackDouble, LoadStackDouble, StoreStackDouble), and those whose every load is proven
+//    an int32 unboxed int32 slots (AllocStackInt32, ...: bitwise results, flags, hashes). A store
+//    of anything else - the initial undefined, a `let`'s TDZ Empty, a string overwritten before
+//    any read - can then reach no load, so it is dropped; the initial contents of such a slot are
+//    never read. A load is boxed again only where its value meets generic code: a call argument,
+//    a return, a property store. Captured variables live in environments, not slots, and stay
 //    boxed; so do slots that may be read while holding a non-number.
 //  - arithmetic (+ - * / %) and comparisons (< <= > >= == ===) whose operands are proven numbers
 //    become NumberBinary / NumberCompare on unboxed doubles (UnboxNumber / BoxNumber at the
@@ -32,14 +33,13 @@
 // The rewritten instructions no longer call the runtime and cannot throw, so their exception
 // checks disappear with them. What they leave unused is removed by the dce pass that follows.
 //
-// Not done here: int32 slots and int32 arithmetic with overflow checks (a loop counter stays a
-// double), boolean slots, and parameter types from call sites (calls of known functions are
+// Not done here: int32 arithmetic with overflow checks (so `i++` gives a number, and a loop
+// counter lives in a double slot), boolean slots, and parameter types from call sites (calls of known functions are
 // direct, CallDirect from the front end, but still pass boxed arguments through the generic
 // entry).
 #include <cmath>
 #include <cstdint>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "ir/IR.h"
@@ -202,7 +202,7 @@ private:
           join(b->handler, thrown, changed);
       }
     }
-    chooseDoubleSlots();
+    chooseUnboxedSlots();
     // Instructions in unreachable blocks keep type 0 ("no value"): treat them as Any.
     for (BasicBlock *b : function_.blocks)
       for (Instruction *i : b->instructions)
@@ -278,30 +278,32 @@ private:
     return boxed;
   }
 
-  // Slots that can live unboxed, as doubles: every load of the slot is proven a number (or never
-  // runs: type 0), and some load runs. A store of anything else (the initial undefined, the TDZ's
-  // Empty, a string overwritten before any read) then never reaches a load, so it is dropped.
-  // Slots holding environments (which are not JavaScript values) stay as they are.
-  void chooseDoubleSlots() {
-    std::vector<bool> numeric(slots_.size(), true), read(slots_.size(), false);
+  // Slots that can live unboxed: as int32s when every load of the slot is proven an int32, as
+  // doubles when every load is proven a number (a load of type 0 never runs), provided some load
+  // runs. A store of anything else (the initial undefined, the TDZ's Empty, a string or a double
+  // overwritten before any read) then never reaches a load, so it is dropped. Slots holding
+  // environments (which are not JavaScript values) stay as they are.
+  void chooseUnboxedSlots() {
+    std::vector<Type> loaded(slots_.size(), 0);
+    std::vector<bool> boxedOnly(slots_.size(), false);
     for (BasicBlock *b : function_.blocks)
       for (Instruction *i : b->instructions) {
         if (i->opcode == Opcode::LoadStack) {
-          uint32_t n = slots_.at(static_cast<Instruction *>(i->operands[0]));
-          if (i->type & ~Number)
-            numeric[n] = false;
-          if (i->type)
-            read[n] = true;
+          loaded[slots_.at(static_cast<Instruction *>(i->operands[0]))] |= i->type;
         } else if (i->opcode == Opcode::StoreStack) {
-          uint32_t n = slots_.at(static_cast<Instruction *>(i->operands[0]));
           auto *v = i->operands[1]->kind() == Value::Kind::Instruction ? static_cast<Instruction *>(i->operands[1]) : nullptr;
           if (v && resultKind(v->opcode) != ResultKind::Value)
-            numeric[n] = false;
+            boxedOnly[slots_.at(static_cast<Instruction *>(i->operands[0]))] = true;
         }
       }
     for (auto &[slot, n] : slots_)
-      if (numeric[n] && read[n])
-        doubleSlots_.insert(slot);
+      if (!boxedOnly[n] && isNumber(loaded[n]))
+        unboxedSlots_.emplace(slot, loaded[n] == Int32 ? Int32 : Number);
+  }
+  // Int32 or Number for an unboxed slot, 0 for a boxed one.
+  Type slotRepresentation(Instruction *slot) {
+    auto it = unboxedSlots_.find(slot);
+    return it == unboxedSlots_.end() ? 0 : it->second;
   }
 
   // The replacement of `i` (inserted before it), or null to keep it.
@@ -342,22 +344,34 @@ private:
     }
     case Opcode::LoadStack: {
       auto *slot = static_cast<Instruction *>(i->operands[0]);
-      if (!doubleSlots_.count(slot))
-        return nullptr;
-      return box(make(Opcode::LoadStackDouble, {slot}, i), i, i->type & Number ? i->type & Number : Number);
+      Type representation = slotRepresentation(slot);
+      if (representation == Int32) {
+        Instruction *boxed = make(Opcode::BoxInt32, {make(Opcode::LoadStackInt32, {slot}, i)}, i);
+        boxed->type = Int32;
+        return boxed;
+      }
+      if (representation == Number)
+        return box(make(Opcode::LoadStackDouble, {slot}, i), i, i->type & Number ? i->type & Number : Number);
+      return nullptr;
     }
     case Opcode::StoreStack: {
       auto *slot = static_cast<Instruction *>(i->operands[0]);
-      if (!doubleSlots_.count(slot))
+      Type representation = slotRepresentation(slot);
+      if (!representation)
         return nullptr;
-      if (isNumber(operandType(1)))
+      Type stored = operandType(1);
+      if (representation == Int32 && stored == Int32)
+        make(Opcode::StoreStackInt32, {slot, int32Form(i->operands[1], i)}, i);
+      else if (representation == Number && isNumber(stored))
         make(Opcode::StoreStackDouble, {slot, unbox(i->operands[1], i)}, i);
-      return module_.undefined(); // the boxed store is gone (a non-number one is never read)
+      return module_.undefined(); // the boxed store is gone (any other one is never read)
     }
-    case Opcode::AllocStack:
-      if (doubleSlots_.count(i))
-        i->opcode = Opcode::AllocStackDouble; // in place: its uses refer to it
+    case Opcode::AllocStack: {
+      Type representation = slotRepresentation(i);
+      if (representation) // in place: its uses refer to it
+        i->opcode = representation == Int32 ? Opcode::AllocStackInt32 : Opcode::AllocStackDouble;
       return nullptr;
+    }
     case Opcode::UnaryOp: {
       if (!isNumber(operandType(0)))
         return nullptr;
@@ -452,7 +466,7 @@ private:
   Module &module_;
   Function &function_;
   std::unordered_map<Instruction *, uint32_t> slots_;
-  std::unordered_set<Instruction *> doubleSlots_;
+  std::unordered_map<Instruction *, Type> unboxedSlots_; // Int32 or Number
   std::unordered_map<BasicBlock *, State> entry_;
   std::vector<Instruction *> pending_;
 };

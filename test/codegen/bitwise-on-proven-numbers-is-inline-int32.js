@@ -12,11 +12,13 @@
 // CHECK-NEXT: trunc i64 %{{[0-9]+}} to i32
 // CHECK: [[SLOW]]:
 // CHECK-NEXT: call i32 @kiln_double_to_int32(double
-// CHECK: xor i32
+// CHECK-DAG: shl i32
+// CHECK-DAG: ashr i32
+// CHECK-DAG: and i32
+// CHECK-DAG: xor i32
 // CHECK-LABEL: define i32 @main(
-function mix() {
-  let h = 0;
-  for (let i = 0; i < 64; i++) h = (h << 5) ^ (h >>> 27) ^ i;
-  return h;
+function mix(x, y) {
+  const a = +x, b = +y; // numbers, but not ones the optimiser can see through
+  return (a << 3) ^ (b >> 2) ^ (a & b);
 }
-console.log(mix());
+console.log(mix(2 ** 40 + 3.5, -7));

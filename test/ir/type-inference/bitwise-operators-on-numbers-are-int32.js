@@ -1,19 +1,21 @@
-// Bitwise operators on proven numbers are Int32Binary on i32 values: each read of a double goes
-// through ToInt32, and a chain of operators stays in i32 (no conversion between them). `~` is xor
+// Bitwise operators on proven numbers are Int32Binary on i32 values, and a chain of them stays in
+// i32. `h` only ever holds int32s, so it lives in an int32 slot and is read as an i32; the
+// counter `i` is a double (i++ may leave the int32 range) and goes through ToInt32. `~` is xor
 // with -1; >>> is unsigned, so its result becomes a double (Uint32ToDouble); an int32 result that
 // leaves for generic code is boxed without checks (BoxInt32). A comparison of two int32s compares
 // integers. None of it calls the runtime.
 // RUN: %kiln build -O2 %s --emit=kir | FileCheck %s --implicit-check-not=BinaryOp \
 // RUN:   --implicit-check-not=UnaryOp
 // CHECK-LABEL: function kiln_js_1 "mix"
-// CHECK: %[[HI:[0-9]+]] = ToInt32
-// CHECK-NEXT: %[[SHL:[0-9]+]] = Int32Binary << %[[HI]], 5
-// CHECK: %[[HJ:[0-9]+]] = ToInt32
-// CHECK-NEXT: %[[SHR:[0-9]+]] = Int32Binary >>> %[[HJ]], 27
+// CHECK: %[[H:[0-9]+]] = LoadStackInt32
+// CHECK: %[[SHL:[0-9]+]] = Int32Binary << %[[H]], 5
+// CHECK: %[[H2:[0-9]+]] = LoadStackInt32
+// CHECK: %[[SHR:[0-9]+]] = Int32Binary >>> %[[H2]], 27
 // CHECK-NEXT: %[[X:[0-9]+]] = Int32Binary ^ %[[SHL]], %[[SHR]]
-// CHECK: %[[Y:[0-9]+]] = Int32Binary ^ %[[X]], %{{[0-9]+}}
-// CHECK: %[[D:[0-9]+]] = Int32ToDouble %[[Y]]
-// CHECK-NEXT: StoreStackDouble %{{[0-9]+}}, %[[D]]
+// CHECK: %[[I:[0-9]+]] = LoadStackDouble
+// CHECK: %[[II:[0-9]+]] = ToInt32 %[[I]]
+// CHECK-NEXT: %[[Y:[0-9]+]] = Int32Binary ^ %[[X]], %[[II]]
+// CHECK: StoreStackInt32 %{{[0-9]+}}, %[[Y]]
 // CHECK: Int32Binary & %{{[0-9]+}}, 255
 // CHECK-NEXT: Int32Compare == %{{[0-9]+}}, 0
 // CHECK: Int32Binary ^ %{{[0-9]+}}, -1

@@ -49,6 +49,23 @@ function integerComparisons(one) {
 }
 integerComparisons(1);
 
+// Locals that only ever hold int32s live in int32 slots: their values still print, compare and
+// take part in arithmetic (which may leave the int32 range) as numbers.
+function int32Locals(one) {
+  let flags = 0;
+  flags |= 4;
+  flags |= one << 31;
+  flags &= ~4;
+  flags ^= 8;
+  let mixed = one | 0;
+  if (one > 0) mixed = 0.5; // sometimes a double
+  let neg = ~0;
+  let zero = neg & 0;
+  console.log(flags, flags >>> 0, flags - 1, flags * 2, -flags, flags < 0, flags === -2147483640);
+  console.log(mixed, neg, -neg, neg * 2 ** 31, zero, 1 / zero, 1 / -zero, [flags, neg], `${flags}`);
+}
+int32Locals(1);
+
 function hash(text) {
   let h = 0;
   for (let k = 0; k < text.length; k++) h = (h << 5) - h + +text.charCodeAt(k) | 0;
