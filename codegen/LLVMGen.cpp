@@ -628,6 +628,20 @@ void Generator::instruction(ir::Instruction *i) {
   }
   case Opcode::LoadStackInt32: result = builder_.CreateLoad(i32_, operand(0)); break;
   case Opcode::StoreStackInt32: builder_.CreateStore(int32Operand(i->operands[1]), operand(0)); break;
+  case Opcode::UnboxBoolean: result = builder_.CreateICmpEQ(operand(0), constant(layout::ValueTrue)); break;
+  case Opcode::AllocStackBool: {
+    llvm::IRBuilder<> entry(allocaPoint_);
+    result = entry.CreateAlloca(i1_);
+    entry.CreateStore(builder_.getFalse(), result);
+    break;
+  }
+  case Opcode::LoadStackBool: result = builder_.CreateLoad(i1_, operand(0)); break;
+  case Opcode::StoreStackBool: {
+    ir::Value *v = i->operands[1];
+    llvm::Value *bit = v->kind() == ir::Value::Kind::Boolean ? builder_.getInt1(static_cast<ir::Literal *>(v)->boolean) : operand(1);
+    builder_.CreateStore(bit, operand(0));
+    break;
+  }
   case Opcode::ToInt32: result = toInt32(doubleOperand(i->operands[0])); break;
   case Opcode::Int32ToDouble: result = builder_.CreateSIToFP(int32Operand(i->operands[0]), doubleType()); break;
   case Opcode::Uint32ToDouble: result = builder_.CreateUIToFP(int32Operand(i->operands[0]), doubleType()); break;

@@ -243,7 +243,7 @@ namespace {
 
 // The representation an operand must have where it matters: the stack slots and the unboxed
 // number instructions (elsewhere every operand is a boxed value, or the instruction's own kind).
-enum class Expect : uint8_t { Any, Boxed, Double, Int32, BoxedSlot, DoubleSlot, Int32Slot };
+enum class Expect : uint8_t { Any, Boxed, Double, Int32, Bool, BoxedSlot, DoubleSlot, Int32Slot, BoolSlot };
 
 Expect expectedOperand(Opcode opcode, size_t n) {
   switch (opcode) {
@@ -253,6 +253,9 @@ Expect expectedOperand(Opcode opcode, size_t n) {
   case Opcode::StoreStackDouble: return n == 0 ? Expect::DoubleSlot : Expect::Double;
   case Opcode::LoadStackInt32: return Expect::Int32Slot;
   case Opcode::StoreStackInt32: return n == 0 ? Expect::Int32Slot : Expect::Int32;
+  case Opcode::LoadStackBool: return Expect::BoolSlot;
+  case Opcode::StoreStackBool: return n == 0 ? Expect::BoolSlot : Expect::Bool;
+  case Opcode::UnboxBoolean: return Expect::Boxed;
   case Opcode::UnboxNumber: return Expect::Boxed;
   case Opcode::BoxNumber: case Opcode::NumberBinary: case Opcode::NumberCompare: case Opcode::ToInt32:
     return Expect::Double;
@@ -274,6 +277,8 @@ bool operandFits(Value *v, Expect expect) {
   case Expect::BoxedSlot: return def && def->opcode == Opcode::AllocStack;
   case Expect::DoubleSlot: return def && def->opcode == Opcode::AllocStackDouble;
   case Expect::Int32Slot: return def && def->opcode == Opcode::AllocStackInt32;
+  case Expect::Bool: return def ? resultKind(def->opcode) == ResultKind::Bool : v->kind() == Value::Kind::Boolean;
+  case Expect::BoolSlot: return def && def->opcode == Opcode::AllocStackBool;
   }
   return false;
 }

@@ -29,13 +29,15 @@
 //  - comparisons whose operands are both such exact int32s (or int32 literals) use Int32Compare;
 //  - TDZ checks (IsEmpty) and default-parameter checks (IsUndefined) whose operand can never be
 //    Empty / undefined become plain branches;
-//  - ToBoolean of a boolean made from an i1 uses the i1 directly.
+//  - slots whose every load is proven a boolean become i1 slots (AllocStackBool, ...), and
+//    ToBoolean of a proven boolean is a comparison with true (UnboxBoolean), or the i1 itself
+//    when the boolean was made from one.
 // The rewritten instructions no longer call the runtime and cannot throw, so their exception
 // checks disappear with them. What they leave unused is removed by the dce pass that follows.
 //
 // Not done here: int32 arithmetic with overflow checks (so `i++` gives a number, and a loop
-// counter lives in a double slot), boolean slots, and parameter types from call sites (calls of known functions are
-// direct, CallDirect from the front end, but still pass boxed arguments through the generic
+// counter lives in a double slot), and parameter types from call sites (calls of known functions
+// are direct, CallDirect from the front end, but still pass boxed arguments through the generic
 // entry).
 #include <cmath>
 #include <cstdint>
@@ -236,6 +238,14 @@ private:
     b->type = type;
     return b;
   }
+  // The i1 of a value proven a boolean.
+  Value *unboxBoolean(Value *v, Instruction *before) {
+    if (v->kind() == Value::Kind::Boolean)
+      return v; // only StoreStackBool takes a literal
+    if (Instruction *b = asInstruction(v, Opcode::BoolToValue))
+      return b->operands[0];
+    return make(Opcode::UnboxBoolean, {v}, before);
+  }
   // ToInt32 of a value proven a number, reusing the integer it was made from where there is one.
   Value *int32Form(Value *v, Instruction *before) {
     if (v->kind() == Value::Kind::Number)
@@ -297,10 +307,10 @@ private:
         }
       }
     for (auto &[slot, n] : slots_)
-      if (!boxedOnly[n] && isNumber(loaded[n]))
-        unboxedSlots_.emplace(slot, loaded[n] == Int32 ? Int32 : Number);
+      if (!boxedOnly[n] && (isNumber(loaded[n]) || loaded[n] == Boolean))
+        unboxedSlots_.emplace(slot, loaded[n] == Int32 ? Int32 : loaded[n] == Boolean ? Boolean : Number);
   }
-  // Int32 or Number for an unboxed slot, 0 for a boxed one.
+  // Int32, Number or Boolean for an unboxed slot, 0 for a boxed one.
   Type slotRepresentation(Instruction *slot) {
     auto it = unboxedSlots_.find(slot);
     return it == unboxedSlots_.end() ? 0 : it->second;
@@ -352,6 +362,11 @@ private:
       }
       if (representation == Number)
         return box(make(Opcode::LoadStackDouble, {slot}, i), i, i->type & Number ? i->type & Number : Number);
+      if (representation == Boolean) {
+        Instruction *boxed = make(Opcode::BoolToValue, {make(Opcode::LoadStackBool, {slot}, i)}, i);
+        boxed->type = Boolean;
+        return boxed;
+      }
       return nullptr;
     }
     case Opcode::StoreStack: {
@@ -364,12 +379,16 @@ private:
         make(Opcode::StoreStackInt32, {slot, int32Form(i->operands[1], i)}, i);
       else if (representation == Number && isNumber(stored))
         make(Opcode::StoreStackDouble, {slot, unbox(i->operands[1], i)}, i);
+      else if (representation == Boolean && stored == Boolean)
+        make(Opcode::StoreStackBool, {slot, unboxBoolean(i->operands[1], i)}, i);
       return module_.undefined(); // the boxed store is gone (any other one is never read)
     }
     case Opcode::AllocStack: {
       Type representation = slotRepresentation(i);
       if (representation) // in place: its uses refer to it
-        i->opcode = representation == Int32 ? Opcode::AllocStackInt32 : Opcode::AllocStackDouble;
+        i->opcode = representation == Int32     ? Opcode::AllocStackInt32
+                    : representation == Boolean ? Opcode::AllocStackBool
+                                                : Opcode::AllocStackDouble;
       return nullptr;
     }
     case Opcode::UnaryOp: {
@@ -391,12 +410,8 @@ private:
       }
       return nullptr;
     }
-    case Opcode::ToBoolean: {
-      auto *v = i->operands[0]->kind() == Value::Kind::Instruction ? static_cast<Instruction *>(i->operands[0]) : nullptr;
-      if (v && v->opcode == Opcode::BoolToValue)
-        return v->operands[0];
-      return nullptr;
-    }
+    case Opcode::ToBoolean: // (a literal stays: its users want an instruction's i1)
+      return operandType(0) == Boolean && !i->operands[0]->isLiteral() ? unboxBoolean(i->operands[0], i) : nullptr;
     default:
       return nullptr;
     }
@@ -456,6 +471,10 @@ private:
           if (Instruction *u = asInstruction(operand, Opcode::UnboxNumber))
             if (Instruction *boxed = asInstruction(u->operands[0], Opcode::BoxNumber))
               operand = boxed->operands[0];
+          for (Opcode test : {Opcode::ToBoolean, Opcode::UnboxBoolean})
+            if (Instruction *t = asInstruction(operand, test))
+              if (Instruction *b = asInstruction(t->operands[0], Opcode::BoolToValue))
+                operand = b->operands[0];
           if (Instruction *t = asInstruction(operand, Opcode::ToInt32))
             for (Opcode from : {Opcode::Int32ToDouble, Opcode::Uint32ToDouble})
               if (Instruction *d = asInstruction(t->operands[0], from))
@@ -466,7 +485,7 @@ private:
   Module &module_;
   Function &function_;
   std::unordered_map<Instruction *, uint32_t> slots_;
-  std::unordered_map<Instruction *, Type> unboxedSlots_; // Int32 or Number
+  std::unordered_map<Instruction *, Type> unboxedSlots_; // Int32, Number or Boolean
   std::unordered_map<BasicBlock *, State> entry_;
   std::vector<Instruction *> pending_;
 };
