@@ -6,7 +6,8 @@
 // through the stack slots: a forward dataflow over the blocks whose state is the type of every
 // slot, joined at control-flow merges and carried along exceptional edges into handlers (from
 // every instruction that may throw, and from Throw). It starts from "nothing" and only grows, so
-// it reaches a fixpoint. Parameters, properties, globals and call results are unknown (Any).
+// it reaches a fixpoint. Parameters, properties, globals and call results are unknown (Any);
+// operators still give what they always give (a comparison a boolean, unary plus a number).
 //
 // With the types known it rewrites:
 //  - stack slots whose every load is proven a number become unboxed double slots
@@ -16,7 +17,7 @@
 //    any read - can then reach no load, so it is dropped; the initial contents of such a slot are
 //    never read. A load is boxed again only where its value meets generic code: a call argument,
 //    a return, a property store. Captured variables live in environments, not slots, and stay
-//    boxed; so do slots that may be read while holding a non-number.
+//    boxed; so do slots that may be read while holding a value of another type.
 //  - arithmetic (+ - * / %) and comparisons (< <= > >= == ===) whose operands are proven numbers
 //    become NumberBinary / NumberCompare on unboxed doubles (UnboxNumber / BoxNumber at the
 //    edges; a box immediately unboxed again cancels), and ++/--/unary minus on numbers likewise.
