@@ -131,6 +131,10 @@ private:
   llvm::Value *walkEnvironment(llvm::Value *env, uint32_t hops);
   llvm::Value *slotAddress(llvm::Value *env, uint32_t index);
   void emitMain();
+  bool hasCacheableName(ir::Instruction *i);
+  llvm::Value *cachedGet(ir::Instruction *i);
+  llvm::Value *cachedSet(ir::Instruction *i);
+  llvm::Value *cachedSlotAddress(llvm::Value *object, llvm::Value *cache, llvm::BasicBlock *miss, bool fromPrototype);
 
   ir::Module &module_;
   llvm::Module &out_;
@@ -151,6 +155,10 @@ private:
   std::vector<llvm::GlobalVariable *> stringGlobals_;
   llvm::GlobalVariable *undefinedCell_ = nullptr;
   llvm::GlobalVariable *stackLimit_ = nullptr;
+  // The cell every named-property site owns (runtime/object/PropertyCache.h):
+  // { Shape *shape, i32 slot, i32 inserts, PropertyCacheEntry *entries, Object *holder,
+  //   Shape *holderShape }.
+  llvm::StructType *propertyCacheType_ = nullptr;
   std::vector<uint32_t> lineStarts_;
   std::unordered_map<std::string, llvm::Value *> cStrings_;
 
@@ -322,6 +330,141 @@ llvm::Value *Generator::walkEnvironment(llvm::Value *env, uint32_t hops) {
 llvm::Value *Generator::slotAddress(llvm::Value *env, uint32_t index) {
   return builder_.CreateConstInBoundsGEP1_64(llvm::Type::getInt8Ty(ctx_), asPointer(env),
                                               layout::EnvironmentSlotsOffset + 8 * uint64_t(index));
+}
+
+// ---- Inline caches for o.name and o.name = v --------------------------------------------------
+// A site whose key is a literal name gets a PropertyCache cell in .bss. The generated code checks
+// that the base is an object whose shape is the cell's and then loads (stores) slots[slot] itself,
+// of the object or, for loads, of the cell's holder (a prototype, whose shape is checked too);
+// anything else calls the cached entry point, which probes and fills the cell.
+
+bool Generator::hasCacheableName(ir::Instruction *i) {
+  ir::Value *key = i->operands[1];
+  if (key->kind() != ir::Value::Kind::String)
+    return false;
+  const std::string &name = static_cast<ir::Literal *>(key)->string;
+  // Literals up to 256 code units are interned (kiln_string_literal); names starting with a digit
+  // may be array indices, which are elements, not named properties.
+  return !name.empty() && name.size() <= 256 && !(name[0] >= '0' && name[0] <= '9');
+}
+
+llvm::Value *Generator::cachedSlotAddress(llvm::Value *object, llvm::Value *cache, llvm::BasicBlock *miss,
+                                          bool fromPrototype) {
+  llvm::Type *i8 = llvm::Type::getInt8Ty(ctx_);
+  llvm::MDNode *likely = llvm::MDBuilder(ctx_).createBranchWeights(1000, 1);
+  llvm::Value *isCell = builder_.CreateAnd(builder_.CreateICmpEQ(builder_.CreateAnd(object, constant(layout::NotCellMask)), constant(0)),
+                                           builder_.CreateICmpNE(object, constant(layout::ValueEmpty)));
+  llvm::BasicBlock *cell = llvm::BasicBlock::Create(ctx_, "ic.cell", current_);
+  builder_.CreateCondBr(isCell, cell, miss, likely);
+  builder_.SetInsertPoint(cell);
+  llvm::Value *pointer = asPointer(object);
+  llvm::Value *kind = builder_.CreateLoad(i8, builder_.CreateConstInBoundsGEP1_64(i8, pointer, layout::CellKindOffset));
+  unsigned firstObjectKind = 0;
+#define CELL_KIND(Name) ++firstObjectKind;
+#include "runtime/include/kiln/CellKinds.def"
+  llvm::BasicBlock *isObject = llvm::BasicBlock::Create(ctx_, "ic.object", current_);
+  builder_.CreateCondBr(builder_.CreateICmpUGE(kind, llvm::ConstantInt::get(i8, firstObjectKind)), isObject, miss, likely);
+  builder_.SetInsertPoint(isObject);
+  llvm::Value *shape = builder_.CreateLoad(ptr_, builder_.CreateConstInBoundsGEP1_64(i8, pointer, layout::ObjectShapeOffset));
+  llvm::Value *cachedShape = builder_.CreateLoad(ptr_, builder_.CreateStructGEP(propertyCacheType_, cache, 0));
+  llvm::BasicBlock *hit = llvm::BasicBlock::Create(ctx_, "ic.hit", current_);
+  builder_.CreateCondBr(builder_.CreateICmpEQ(shape, cachedShape), hit, miss, likely);
+  builder_.SetInsertPoint(hit);
+  llvm::Value *base = pointer;
+  if (fromPrototype) {
+    // A holder in the cell: the property is its prototype's, valid while the holder's shape is.
+    llvm::Value *holder = builder_.CreateLoad(ptr_, builder_.CreateStructGEP(propertyCacheType_, cache, 4));
+    llvm::BasicBlock *own = builder_.GetInsertBlock();
+    llvm::BasicBlock *onPrototype = llvm::BasicBlock::Create(ctx_, "ic.prototype", current_);
+    llvm::BasicBlock *found = llvm::BasicBlock::Create(ctx_, "ic.found", current_);
+    builder_.CreateCondBr(builder_.CreateIsNull(holder), found, onPrototype);
+    builder_.SetInsertPoint(onPrototype);
+    llvm::Value *holderShape = builder_.CreateLoad(ptr_, builder_.CreateConstInBoundsGEP1_64(i8, holder, layout::ObjectShapeOffset));
+    llvm::Value *cachedHolderShape = builder_.CreateLoad(ptr_, builder_.CreateStructGEP(propertyCacheType_, cache, 5));
+    builder_.CreateCondBr(builder_.CreateICmpEQ(holderShape, cachedHolderShape), found, miss, likely);
+    builder_.SetInsertPoint(found);
+    llvm::PHINode *phi = builder_.CreatePHI(ptr_, 2);
+    phi->addIncoming(pointer, own);
+    phi->addIncoming(holder, onPrototype);
+    base = phi;
+  }
+  uint64_t slotsOffset = layout::ObjectShapeOffset + out_.getDataLayout().getPointerSize();
+  llvm::Value *slots = builder_.CreateLoad(ptr_, builder_.CreateConstInBoundsGEP1_64(i8, base, slotsOffset));
+  llvm::Value *slot = builder_.CreateLoad(i32_, builder_.CreateStructGEP(propertyCacheType_, cache, 1));
+  return builder_.CreateInBoundsGEP(i64_, slots, builder_.CreateZExt(slot, i64_));
+}
+
+llvm::Value *Generator::cachedGet(ir::Instruction *i) {
+  if (!propertyCacheType_)
+    propertyCacheType_ = llvm::StructType::create(ctx_, {ptr_, i32_, i32_, ptr_, ptr_, ptr_}, "kiln.PropertyCache");
+  auto *cache = new llvm::GlobalVariable(out_, propertyCacheType_, false, llvm::GlobalValue::InternalLinkage,
+                                         llvm::Constant::getNullValue(propertyCacheType_), "kiln.ic");
+  llvm::Value *object = value(i->operands[0]);
+  llvm::Value *key = value(i->operands[1]);
+  llvm::BasicBlock *miss = llvm::BasicBlock::Create(ctx_, "ic.miss", current_);
+  llvm::BasicBlock *done = llvm::BasicBlock::Create(ctx_, "ic.done", current_);
+  std::vector<std::pair<llvm::Value *, llvm::BasicBlock *>> fast;
+  if (static_cast<ir::Literal *>(i->operands[1])->string == "length") {
+    // a.length on an array (not a named property: Array::length) up to 2^31 - 1, as an int32.
+    llvm::Type *i8 = llvm::Type::getInt8Ty(ctx_);
+    unsigned kinds = 0, arrayKind = 0;
+#define CELL_KIND(Name) ++kinds;
+#define OBJECT_KIND(Name) arrayKind = std::string_view(#Name) == "Array" ? kinds : arrayKind, ++kinds;
+#include "runtime/include/kiln/CellKinds.def"
+    llvm::BasicBlock *cell = llvm::BasicBlock::Create(ctx_, "length.cell", current_);
+    llvm::BasicBlock *array = llvm::BasicBlock::Create(ctx_, "length.array", current_);
+    llvm::BasicBlock *small = llvm::BasicBlock::Create(ctx_, "length.int32", current_);
+    llvm::BasicBlock *named = llvm::BasicBlock::Create(ctx_, "length.named", current_);
+    llvm::Value *isCell = builder_.CreateAnd(builder_.CreateICmpEQ(builder_.CreateAnd(object, constant(layout::NotCellMask)), constant(0)),
+                                             builder_.CreateICmpNE(object, constant(layout::ValueEmpty)));
+    builder_.CreateCondBr(isCell, cell, named);
+    builder_.SetInsertPoint(cell);
+    llvm::Value *pointer = asPointer(object);
+    llvm::Value *kind = builder_.CreateLoad(i8, builder_.CreateConstInBoundsGEP1_64(i8, pointer, layout::CellKindOffset));
+    builder_.CreateCondBr(builder_.CreateICmpEQ(kind, llvm::ConstantInt::get(i8, arrayKind)), array, named);
+    builder_.SetInsertPoint(array);
+    uint64_t lengthOffset = layout::ObjectShapeOffset + 5 * out_.getDataLayout().getPointerSize() + 8;
+    llvm::Value *length = builder_.CreateLoad(i32_, builder_.CreateConstInBoundsGEP1_64(i8, pointer, lengthOffset));
+    builder_.CreateCondBr(builder_.CreateICmpSGE(length, u32(0)), small, miss);
+    builder_.SetInsertPoint(small);
+    fast.push_back({builder_.CreateOr(builder_.CreateZExt(length, i64_), constant(layout::NumberTag)), small});
+    builder_.CreateBr(done);
+    builder_.SetInsertPoint(named);
+  }
+  llvm::Value *address = cachedSlotAddress(object, cache, miss, true);
+  fast.push_back({builder_.CreateLoad(i64_, address), builder_.GetInsertBlock()});
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(miss);
+  llvm::Value *slow = callRuntime(RuntimeId::kiln_get_named_cached_rjs, {object, key, cache});
+  checkException(slow, i);
+  llvm::BasicBlock *missEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode *result = builder_.CreatePHI(i64_, unsigned(fast.size() + 1));
+  for (auto &[v, block] : fast)
+    result->addIncoming(v, block);
+  result->addIncoming(slow, missEnd);
+  return result;
+}
+
+llvm::Value *Generator::cachedSet(ir::Instruction *i) {
+  if (!propertyCacheType_)
+    propertyCacheType_ = llvm::StructType::create(ctx_, {ptr_, i32_, i32_, ptr_, ptr_, ptr_}, "kiln.PropertyCache");
+  auto *cache = new llvm::GlobalVariable(out_, propertyCacheType_, false, llvm::GlobalValue::InternalLinkage,
+                                         llvm::Constant::getNullValue(propertyCacheType_), "kiln.ic");
+  llvm::Value *object = value(i->operands[0]);
+  llvm::Value *key = value(i->operands[1]);
+  llvm::Value *stored = value(i->operands[2]);
+  llvm::BasicBlock *miss = llvm::BasicBlock::Create(ctx_, "ic.miss", current_);
+  llvm::BasicBlock *done = llvm::BasicBlock::Create(ctx_, "ic.done", current_);
+  builder_.CreateStore(stored, cachedSlotAddress(object, cache, miss, false));
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(miss);
+  llvm::Value *slow = callRuntime(RuntimeId::kiln_set_named_cached_rjs, {object, key, stored, u32(i->strict), cache});
+  checkException(slow, i);
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  return nullptr;
 }
 
 void Generator::beginDebugInfo() {
@@ -677,8 +820,18 @@ void Generator::instruction(ir::Instruction *i) {
   case Opcode::IsNullish:
     result = builder_.CreateICmpEQ(builder_.CreateAnd(operand(0), constant(~layout::UndefinedTag)), constant(layout::ValueNull));
     break;
-  case Opcode::GetProperty: result = callRuntime(RuntimeId::kiln_get_property_rjs, {operand(0), operand(1)}); break;
+  case Opcode::GetProperty:
+    if (hasCacheableName(i)) {
+      values_[i] = cachedGet(i);
+      return;
+    }
+    result = callRuntime(RuntimeId::kiln_get_property_rjs, {operand(0), operand(1)});
+    break;
   case Opcode::SetProperty:
+    if (hasCacheableName(i)) {
+      cachedSet(i);
+      return;
+    }
     result = callRuntime(RuntimeId::kiln_set_property_rjs, {operand(0), operand(1), operand(2), u32(i->strict)});
     break;
   case Opcode::DefineProperty: callRuntime(RuntimeId::kiln_define_property, {operand(0), operand(1), operand(2)}); break;

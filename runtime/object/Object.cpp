@@ -187,7 +187,7 @@ OwnProperty getOwnProperty(Object *object, PropertyKey key) {
   return p;
 }
 
-static void ensureSlotCapacity(Object *object, uint32_t count) {
+void ensureSlotCapacity(Object *object, uint32_t count) {
   if (count <= object->slotCapacity) return;
   uint32_t capacity = object->slotCapacity ? object->slotCapacity * 2 : 4;
   while (capacity < count) capacity *= 2;
@@ -409,7 +409,7 @@ bool validateAndDefine(Object *object, PropertyKey key, const PropertyDescriptor
 
 // ---- Prototype chain -----------------------------------------------------------------------
 
-static Object *primitivePrototype(Value base) {
+Object *primitivePrototype(Value base) {
   if (isString(base)) return realm.stringPrototype;
   if (isNumber(base)) return realm.numberPrototype;
   if (isBoolean(base)) return realm.booleanPrototype;

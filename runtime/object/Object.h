@@ -146,6 +146,8 @@ struct PropertyDescriptor {
   Value value = ValueUndefined, getter = ValueUndefined, setter = ValueUndefined;
   bool writable = false, enumerable = false, configurable = false;
 };
+// Makes room for `count` named slots.
+void ensureSlotCapacity(Object *object, uint32_t count);
 bool validateAndDefine(Object *object, PropertyKey key, const PropertyDescriptor &desc);
 bool deleteOwnProperty(Object *object, PropertyKey key);  // false when non-configurable
 
@@ -163,6 +165,9 @@ inline Result<Value> getProperty(Object *object, PropertyKey key) {
 Result<Value> getValueProperty(Value base, PropertyKey key);
 Status setProperty(Object *object, PropertyKey key, Value value, Value receiver, bool strict);
 Status setValueProperty(Value base, PropertyKey key, Value value, bool strict);
+// The prototype property lookups on a primitive start at (String.prototype, ...); null for
+// undefined and null.
+Object *primitivePrototype(Value base);
 bool hasProperty(Object *object, PropertyKey key);
 // A data property lookup that runs no JavaScript (no getters): ValueEmpty when absent or accessor.
 Value getDataPropertyNoRJS(Object *object, PropertyKey key);
