@@ -159,6 +159,13 @@ private:
   // { Shape *shape, i32 slot, i32 inserts, PropertyCacheEntry *entries, Object *holder,
   //   Shape *holderShape }.
   llvm::StructType *propertyCacheType_ = nullptr;
+  // The shadow stack (runtime/exception/StackTrace.h): every function's frame record
+  // { StackFrameRecord *parent, i64 position, i64 callee, i64 this, i64 newTarget } is linked onto
+  // kiln_frame_top while it runs, and holds the position of the instruction that may throw or call.
+  llvm::StructType *frameRecordType_ = nullptr;
+  llvm::GlobalVariable *frameTop_ = nullptr;
+  llvm::Value *frameRecord_ = nullptr;
+  void storePosition(ir::Instruction *i);
   std::vector<uint32_t> lineStarts_;
   std::unordered_map<std::string, llvm::Value *> cStrings_;
 
@@ -272,11 +279,7 @@ llvm::BasicBlock *Generator::exceptionTarget(ir::Instruction *i) {
   // A cold block that reports this source position to the runtime on the way out.
   llvm::BasicBlock *site = llvm::BasicBlock::Create(ctx_, "exception.site", current_);
   llvm::IRBuilder<> cold(site);
-  llvm::Value *name = currentIR_ == module_.functions[0]
-                          ? static_cast<llvm::Value *>(llvm::ConstantPointerNull::get(ptr_))
-                          : cachedString(currentIR_->name);
-  cold.CreateCall(runtime(RuntimeId::kiln_exception_site),
-                  {name, u32(i->line), u32(i->column), cachedString(sourceLine(i->line))});
+  cold.CreateCall(runtime(RuntimeId::kiln_exception_site), {u32(i->line), u32(i->column), cachedString(sourceLine(i->line))});
   cold.CreateBr(target);
   return site;
 }
@@ -435,6 +438,7 @@ llvm::Value *Generator::cachedGet(ir::Instruction *i) {
   fast.push_back({builder_.CreateLoad(i64_, address), builder_.GetInsertBlock()});
   builder_.CreateBr(done);
   builder_.SetInsertPoint(miss);
+  storePosition(i);
   llvm::Value *slow = callRuntime(RuntimeId::kiln_get_named_cached_rjs, {object, key, cache});
   checkException(slow, i);
   llvm::BasicBlock *missEnd = builder_.GetInsertBlock();
@@ -460,6 +464,7 @@ llvm::Value *Generator::cachedSet(ir::Instruction *i) {
   builder_.CreateStore(stored, cachedSlotAddress(object, cache, miss, false));
   builder_.CreateBr(done);
   builder_.SetInsertPoint(miss);
+  storePosition(i);
   llvm::Value *slow = callRuntime(RuntimeId::kiln_set_named_cached_rjs, {object, key, stored, u32(i->strict), cache});
   checkException(slow, i);
   builder_.CreateBr(done);
@@ -549,6 +554,7 @@ void Generator::function(ir::Function *f) {
   builder_.SetInsertPoint(entry);
   // Stack depth: every function checks its frame against the runtime's limit, since direct calls
   // bypass kiln_call_rjs (which checks for calls through the runtime).
+  llvm::BasicBlock *overflow = llvm::BasicBlock::Create(ctx_, "stack.overflow", current_);
   {
     llvm::Type *intptr = out_.getDataLayout().getIntPtrType(ctx_);
     if (!stackLimit_) {
@@ -557,12 +563,26 @@ void Generator::function(ir::Function *f) {
     }
     llvm::Value *frame = builder_.CreateIntrinsic(llvm::Intrinsic::frameaddress, {ptr_}, {builder_.getInt32(0)});
     llvm::Value *below = builder_.CreateICmpULT(builder_.CreatePtrToInt(frame, intptr), builder_.CreateLoad(intptr, stackLimit_));
-    llvm::BasicBlock *overflow = llvm::BasicBlock::Create(ctx_, "stack.overflow", current_);
     llvm::BasicBlock *body = llvm::BasicBlock::Create(ctx_, "stack.ok", current_);
     builder_.CreateCondBr(below, overflow, body, llvm::MDBuilder(ctx_).createBranchWeights(1, 1000));
     builder_.SetInsertPoint(overflow);
     builder_.CreateRet(callRuntime(RuntimeId::kiln_throw_stack_overflow, {}));
     builder_.SetInsertPoint(body);
+  }
+  // Link this frame's record (after the stack check: the overflow return above leaves nothing to
+  // unlink); every other return unlinks it (below, once the body is generated).
+  {
+    if (!frameTop_) {
+      frameRecordType_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_, i64_, i64_}, "kiln.StackFrameRecord");
+      frameTop_ = new llvm::GlobalVariable(out_, ptr_, false, llvm::GlobalValue::ExternalLinkage, nullptr, "kiln_frame_top");
+    }
+    frameRecord_ = builder_.CreateAlloca(frameRecordType_, nullptr, "frame");
+    builder_.CreateStore(builder_.CreateLoad(ptr_, frameTop_), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 0));
+    builder_.CreateStore(constant(0), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 1));
+    builder_.CreateStore(current_->getArg(0), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 2));
+    builder_.CreateStore(current_->getArg(1), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 3));
+    builder_.CreateStore(current_->getArg(4), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 4));
+    builder_.CreateStore(frameRecord_, frameTop_);
   }
   allocaPoint_ = builder_.CreateBr(blocks_.at(f->blocks[0]));
   if (f == module_.functions[0]) {
@@ -583,12 +603,32 @@ void Generator::function(ir::Function *f) {
       instruction(i);
     }
   }
+  // Unlink the frame record before every return but the stack-overflow one.
+  for (llvm::BasicBlock &block : *current_) {
+    if (&block == overflow)
+      continue;
+    if (auto *ret = llvm::dyn_cast<llvm::ReturnInst>(block.getTerminator())) {
+      llvm::IRBuilder<> exit(ret);
+      exit.CreateStore(exit.CreateLoad(ptr_, exit.CreateStructGEP(frameRecordType_, frameRecord_, 0)), frameTop_);
+    }
+  }
+}
+
+void Generator::storePosition(ir::Instruction *i) {
+  if (i->line)
+    builder_.CreateStore(constant(uint64_t(i->line) | uint64_t(i->column) << 32),
+                         builder_.CreateStructGEP(frameRecordType_, frameRecord_, 1));
 }
 
 void Generator::instruction(ir::Instruction *i) {
   using ir::Opcode;
   auto operand = [&](size_t n) { return value(i->operands[n]); };
   llvm::Value *result = nullptr;
+  // The frame record's position, for errors created (and frames captured) under this instruction.
+  // Cached property accesses store it on their miss path only.
+  bool cachedAccess = (i->opcode == Opcode::GetProperty || i->opcode == Opcode::SetProperty) && hasCacheableName(i);
+  if (ir::sideEffects(i->opcode).mayThrow && !cachedAccess && i->opcode != Opcode::Throw)
+    storePosition(i);
   switch (i->opcode) {
   case Opcode::AllocStack: {
     llvm::IRBuilder<> entry(allocaPoint_);

@@ -1,10 +1,11 @@
 // Error and its native subclasses: the constructors (message, options.cause), Error.prototype's
 // name/message/toString, and Error.captureStackTrace.
 #include "Builtins.h"
+#include "exception/StackTrace.h"
 
 namespace kiln::rt {
 
-void initializeError(Object *error, Value message);
+void initializeError(Object *error, Value message, Value constructor);
 void defineLazyStack(Object *error);
 
 template <int Kind>
@@ -15,7 +16,7 @@ static Result<Value> errorConstructor(const CallArgs &args) {
                                   isObject(prototype) ? asObject(prototype) : realm.errorPrototype[Kind]);
   Value message = ValueUndefined;
   if (!isUndefined(args[0])) message = cellValue(KILN_TRY(toString(args[0])));
-  initializeError(error, message);
+  initializeError(error, message, newTarget);
   Value options = args[1];
   if (isObject(options) && hasProperty(asObject(options), keyFromAtom(atoms.cause))) {
     Value cause = KILN_TRY(getProperty(asObject(options), keyFromAtom(atoms.cause)));
@@ -45,6 +46,7 @@ static Result<Value> errorToString(const CallArgs &args) {
 
 static Result<Value> captureStackTrace(const CallArgs &args) {
   if (!isObject(args[0])) return throwTypeError("Invalid argument");
+  captureStackFrames(asObject(args[0]), isFunction(args[1]) ? args[1] : args.callee);
   defineLazyStack(asObject(args[0]));
   return ValueUndefined;
 }

@@ -9,6 +9,7 @@
 namespace kiln::rt {
 
 void setProcessArgv(int argc, char **argv, const char *sourcePath);
+extern const char *mainSourcePath;  // exception/StackTrace.cpp
 int processExitCode();
 void flushStdout();
 void writeStderr(const std::string &text);
@@ -16,8 +17,8 @@ void writeStderr(const std::string &text);
 
 // node's report of an uncaught exception: the throw site (file:line, the source line, a caret
 // under the column) when compiled code saw where it was thrown, then for an error its inspect()
-// (the stack, with the frames the exception propagated through) after a blank line, for any other
-// value the value itself.
+// (its stack: the frames captured where it was created) after a blank line, for any other value
+// the value itself.
 static void reportUncaughtException(Value exception, const ExceptionTrace &trace, const char *sourcePath) {
   bool located = trace.exception == exception && trace.line != 0;
   std::string header;
@@ -33,23 +34,6 @@ static void reportUncaughtException(Value exception, const ExceptionTrace &trace
     body = shown.isThrown() ? toUTF8(toStringNoRJS(exception)) : toUTF8(shown.value());
   }
   bool isError = isCellOfKind(exception, CellKind::Error);
-  if (isError && located) {
-    // The runtime's stack has one placeholder frame; node's has the JavaScript frames.
-    std::string frames;
-    for (const ExceptionTrace::Frame &f : trace.frames) {
-      std::string where = std::string(sourcePath) + ":" + std::to_string(f.line) + ":" + std::to_string(f.column + 1);
-      if (!f.function)
-        frames += "\n    at Object.<anonymous> (" + where + ")";
-      else if (!*f.function)
-        frames += "\n    at " + where;
-      else
-        frames += "\n    at " + std::string(f.function) + " (" + where + ")";
-    }
-    const std::string placeholder = "\n    at <anonymous>";
-    size_t at = body.find(placeholder);
-    if (at != std::string::npos)
-      body.replace(at, placeholder.size(), frames);
-  }
   writeStderr(header + (isError ? "\n" + body + "\n" : body + "\n"));
 }
 
@@ -60,6 +44,7 @@ using namespace kiln::rt;
 extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *sourcePath) {
   initializeStackLimit();
   initializeRuntime();
+  mainSourcePath = static_cast<const char *>(sourcePath);
   setProcessArgv(argc, static_cast<char **>(argv), static_cast<const char *>(sourcePath));
   Value mainFunction = kiln_function_new(main, nullptr, 0, cellValue(atoms.empty), 0);
   Value moduleExports = cellValue(newObject(realm.objectPrototype));

@@ -617,7 +617,7 @@ ir::Value *Lowering::call(const CallExpression *c) {
     ir::Value *array = buildArray(c->arguments, true);
     Instruction *i = emit(Opcode::CallSpread, {callee, thisValue, array});
     i->message = calleeText(c->callee);
-    locateCall(i, c->callee);
+    locateCall(i, c);
     return i;
   }
   std::vector<ir::Value *> args;
@@ -632,8 +632,39 @@ ir::Value *Lowering::call(const CallExpression *c) {
   i->function = known;
   i->operands.insert(i->operands.end(), args.begin(), args.end());
   i->message = calleeText(c->callee);
-  locateCall(i, c->callee);
+  locateCall(i, c);
   return i;
+}
+
+void Lowering::locateCall(Instruction *i, const CallExpression *c) {
+  // Find the '(' after the callee, noting a ')' that closes a parenthesized callee on the way;
+  // only spaces, comments, ')' and '?.' can come between.
+  std::string_view text = file_.text();
+  size_t at = c->callee->end;
+  bool parenthesized = false;
+  while (at < text.size() && text[at] != '(') {
+    if (text.compare(at, 2, "//") == 0) {
+      at = text.find('\n', at);
+      if (at == std::string_view::npos) break;
+    } else if (text.compare(at, 2, "/*") == 0) {
+      at = text.find("*/", at + 2);
+      if (at == std::string_view::npos) break;
+      at += 2;
+      continue;
+    } else if (text[at] == ')') {
+      parenthesized = true;
+    }
+    ++at;
+  }
+  const Node *callee = c->callee;
+  auto *member = callee->as<MemberExpression>();
+  bool named = callee->as<Identifier>() || (member && !member->computed);
+  if (named && !parenthesized && !c->optional)
+    locateCall(i, callee);
+  else if (at < text.size())
+    locateOffset(i, uint32_t(at));
+  else
+    locate(i, callee);
 }
 
 ir::Value *Lowering::newExpression(const NewExpression *n) {

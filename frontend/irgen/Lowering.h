@@ -124,8 +124,12 @@ private:
       callee = m->property;
     locate(i, callee);
   }
-  void locate(Instruction *i, const Node *node) {
-    LineColumn lc = file_.locate(node->start);
+  // A call's position as V8 reports it: the callee's name for `f()` and `o.f()`, otherwise (a
+  // parenthesized or computed callee, an optional call `f?.()`, `f()()`) the '(' of its arguments.
+  void locateCall(Instruction *i, const CallExpression *c);
+  void locate(Instruction *i, const Node *node) { locateOffset(i, node->start); }
+  void locateOffset(Instruction *i, uint32_t offset) {
+    LineColumn lc = file_.locate(offset);
     i->line = lc.line;
     i->column = lc.column;
   }

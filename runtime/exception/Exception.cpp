@@ -1,9 +1,9 @@
 // The pending exception, the throw entry points, and error objects of the built-in kinds.
 //
-// An error's `stack` is "Name: message" and one frame line. kiln has no frame information yet, so
-// the frame is "    at <anonymous>"; kiln_set_location records the innermost throw site (not
-// printed yet).
+// An error's `stack` is "Name: message" followed by the frames captured when the error was created
+// (exception/StackTrace.h).
 #include "exception/Result.h"
+#include "exception/StackTrace.h"
 #include "heap/Heap.h"
 #include "kiln/RuntimeFunctions.h"
 #include "object/Realm.h"
@@ -32,7 +32,7 @@ String *errorStackString(Object *error) {
   b.append(nameString);
   if (nameString->length && messageString->length) b.appendAscii(": ");
   b.append(messageString);
-  b.appendAscii("\n    at <anonymous>");
+  if (String *frames = capturedStackFrames(error)) b.append(frames);
   return b.build();
 }
 
@@ -63,15 +63,17 @@ void defineLazyStack(Object *error) {
   defineOwnProperty(error, atoms.stack, cellValue(lazyStack), AccessorProperty | Configurable);
 }
 
-// Fills in `stack` and `message` of a new error object (the caller chose its prototype).
-void initializeError(Object *error, Value message) {
+// Fills in `stack` and `message` of a new error object (the caller chose its prototype); the
+// frames above and including `constructor`'s are left out of the stack.
+void initializeError(Object *error, Value message, Value constructor) {
+  captureStackFrames(error, constructor);
   defineLazyStack(error);
   if (!isUndefined(message)) defineOwnProperty(error, atoms.message, message, Writable | Configurable);
 }
 
 Object *newError(ErrorKind kind, String *message) {
   Object *error = newObjectOfKind(CellKind::Error, sizeof(Object), realm.errorPrototype[static_cast<int>(kind)]);
-  initializeError(error, cellValue(message));
+  initializeError(error, cellValue(message), ValueUndefined);
   return error;
 }
 
@@ -120,7 +122,7 @@ namespace kiln::rt {
 ExceptionTrace exceptionTrace;
 }
 
-extern "C" void kiln_exception_site(void *function, uint32_t line, uint32_t column, void *sourceLine) {
+extern "C" void kiln_exception_site(uint32_t line, uint32_t column, void *sourceLine) {
   ExceptionTrace &trace = kiln::rt::exceptionTrace;
   if (trace.exception != pendingException) {
     // The first site that sees this exception: where it was thrown.
@@ -128,10 +130,7 @@ extern "C" void kiln_exception_site(void *function, uint32_t line, uint32_t colu
     trace.line = line;
     trace.column = column;
     trace.sourceLine = static_cast<const char *>(sourceLine);
-    trace.frames.clear();
   }
-  if (trace.frames.size() < ExceptionTrace::MaxFrames)
-    trace.frames.push_back({static_cast<const char *>(function), line, column});
 }
 
 extern "C" uint64_t kiln_throw_error(void *kindName, void *message) {

@@ -67,18 +67,12 @@ inline Result<Value> fromABI(Value value) { return Result<Value>(value); }
 // A static (so a GC root: Boehm scans the data segment) holding the value thrown and not yet taken.
 extern Value pendingException;
 
-// Where the pending exception was seen by compiled code (kiln_exception_site): the throw site and
-// the frames it propagated through, innermost first, for node's uncaught-exception report.
+// Where compiled code first saw the pending exception (kiln_exception_site): the throw site, for
+// node's uncaught-exception report.
 struct ExceptionTrace {
-  static constexpr size_t MaxFrames = 10; // node shows 10 frames by default
-  struct Frame {
-    const char *function; // null: the module's top-level code
-    uint32_t line, column;
-  };
   Value exception = ValueEmpty;
   uint32_t line = 0, column = 0;
   const char *sourceLine = nullptr;
-  std::vector<Frame> frames;
 };
 extern ExceptionTrace exceptionTrace;
 

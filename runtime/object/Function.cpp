@@ -10,6 +10,7 @@
 //
 // Deep recursion is caught before the machine stack runs out: call() and construct() compare the
 // stack pointer with a limit set at start-up and throw node's RangeError.
+#include "exception/StackTrace.h"
 #include "heap/Heap.h"
 #include "kiln/RuntimeFunctions.h"
 #include "object/Realm.h"
@@ -152,6 +153,10 @@ Result<Value> callNamed(Value callee, Value thisValue, const Value *args, uint32
     else thisValue = cellValue(KILN_TRY(toObject(thisValue)));
   }
   if (stackExhausted()) return throwStackOverflow();
+  if ((f->flags & (Function::IsNative | Function::IsBound)) == Function::IsNative) {
+    NativeFrame frame(callee, thisValue, ValueUndefined);  // "at Array.map (<anonymous>)"
+    return fromABI(f->code(callee, thisValue, args, argc, ValueUndefined));
+  }
   return fromABI(f->code(callee, thisValue, args, argc, ValueUndefined));
 }
 
@@ -170,7 +175,11 @@ Result<Value> constructNamed(Value callee, const Value *args, uint32_t argc, Val
     Value *all = joinBoundArguments(record, args, argc);
     return construct(record->target, all, record->count + argc, newTarget == callee ? record->target : newTarget);
   }
-  if (f->flags & Function::AllocatesOwnThis) return fromABI(f->code(callee, ValueUndefined, args, argc, newTarget));
+  if (f->flags & Function::AllocatesOwnThis) {
+    if (!(f->flags & Function::IsNative)) return fromABI(f->code(callee, ValueUndefined, args, argc, newTarget));
+    NativeFrame frame(callee, ValueUndefined, newTarget);  // "at new Map (<anonymous>)"
+    return fromABI(f->code(callee, ValueUndefined, args, argc, newTarget));
+  }
   if (f->flags & Function::IsDerived) {
     Value result = KILN_TRY_ABI(f->code(callee, ValueEmpty, args, argc, newTarget));
     if (isObject(result)) return result;

@@ -102,12 +102,14 @@ TEST_F(RuntimeInspectTest, CircularReferences) {
 
 TEST_F(RuntimeInspectTest, Errors) {
   Value message = str("boom");
+  // Made outside any JavaScript frame, the error's stack has no frames: node shows such an error
+  // in brackets.
   Value e = kiln_construct_rjs(global("TypeError"), &message, 1, ValueUndefined);
-  EXPECT_EQ(show(e), "TypeError: boom\n    at <anonymous>");
+  EXPECT_EQ(show(e), "[TypeError: boom]");
   Value items[] = {e};
-  EXPECT_EQ(show(kiln_array_new(items, 1)), "[\n  TypeError: boom\n      at <anonymous>\n]");
+  EXPECT_EQ(show(kiln_array_new(items, 1)), "[ [TypeError: boom] ]");
   kiln_set_property_rjs(e, str("code"), int32Value(7), 1);
-  EXPECT_EQ(show(e), "TypeError: boom\n    at <anonymous> {\n  code: 7\n}");
+  EXPECT_EQ(show(e), "[TypeError: boom] { code: 7 }");
 }
 
 TEST_F(RuntimeInspectTest, AccessorsAndSymbols) {

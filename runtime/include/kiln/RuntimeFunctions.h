@@ -18,8 +18,8 @@ extern "C" {
 #define D double
 #define Void void
 #define RUNTIME_FUNCTION(Name, Result, Parameters, Effects) Result Name Parameters;
-// Variables are pointer-sized integers (type P): addresses compared with frame addresses.
-#define RUNTIME_VARIABLE(Name, Type) extern uintptr_t Name;
+#define UPTR uintptr_t
+#define RUNTIME_VARIABLE(Name, Type) extern Type Name;
 #include "kiln/RuntimeFunctions.def"
 #undef V
 #undef P
@@ -28,4 +28,5 @@ extern "C" {
 #undef I64
 #undef D
 #undef Void
+#undef UPTR
 }
