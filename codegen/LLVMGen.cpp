@@ -7,8 +7,8 @@
 // result is compared with ValueException and control goes to the block's handler (an IR block
 // starting with Catch) or, without one, to a shared block that returns the marker to the caller.
 //
-// String literals are created once, at the start of the program's top-level code, into internal
-// globals that the conservative GC scans (they live in .bss).
+// String literals are static data: each is a flat String cell in the program's writable data
+// (the runtime interns it at start-up, setting its header bits), so a literal is a constant value.
 #include "codegen/LLVMGen.h"
 
 #include <cmath>
@@ -34,6 +34,7 @@
 
 #include "codegen/Targets.h"
 #include "ir/IR.h"
+#include "runtime/include/kiln/WTF8.h"
 
 namespace kiln::codegen {
 
@@ -152,7 +153,8 @@ private:
   llvm::FunctionType *entryType_;
   llvm::Function *runtimeFunctions_[size_t(RuntimeId::Count)] = {};
   std::unordered_map<ir::Function *, llvm::Function *> functions_;
-  std::vector<llvm::GlobalVariable *> stringGlobals_;
+  std::vector<llvm::Constant *> stringCells_;  // per literal index: its static String cell
+  llvm::Constant *stringCell(const std::string &wtf8);
   llvm::GlobalVariable *undefinedCell_ = nullptr;
   llvm::GlobalVariable *stackLimit_ = nullptr;
   // The cell every named-property site owns (runtime/object/PropertyCache.h):
@@ -219,7 +221,7 @@ llvm::Value *Generator::value(ir::Value *v) {
   case ir::Value::Kind::Null: return constant(layout::ValueNull);
   case ir::Value::Kind::Empty: return constant(layout::ValueEmpty);
   case ir::Value::Kind::String:
-    return builder_.CreateLoad(i64_, stringGlobals_[static_cast<ir::Literal *>(v)->index]);
+    return llvm::ConstantExpr::getPtrToInt(stringCells_[static_cast<ir::Literal *>(v)->index], i64_);
   case ir::Value::Kind::Instruction: return values_.at(static_cast<ir::Instruction *>(v));
   }
   return nullptr;
@@ -501,11 +503,8 @@ void Generator::run() {
         if (i->opcode == ir::Opcode::ThrowTDZ)
           module_.string(i->name);
   }
-  for (size_t n = 0; n < module_.strings().size(); ++n) {
-    auto *g = new llvm::GlobalVariable(out_, i64_, false, llvm::GlobalValue::InternalLinkage,
-                                       llvm::ConstantInt::get(i64_, 0), "kiln.str");
-    stringGlobals_.push_back(g);
-  }
+  for (ir::Literal *s : module_.strings())
+    stringCells_.push_back(stringCell(s->string));
   undefinedCell_ = new llvm::GlobalVariable(out_, i64_, true, llvm::GlobalValue::InternalLinkage,
                                             llvm::ConstantInt::get(i64_, layout::ValueUndefined), "kiln.undefined");
   for (ir::Function *f : module_.functions) {
@@ -523,12 +522,57 @@ void Generator::run() {
 }
 
 void Generator::emitMain() {
-  // int main(int argc, char **argv) { return kiln_main(argc, argv, top-level code, path); }
+  // int main(int argc, char **argv) {
+  //   return kiln_main(argc, argv, top-level code, path, literals, literal count); }
   auto *type = llvm::FunctionType::get(i32_, {i32_, ptr_}, false);
   auto *main = llvm::Function::Create(type, llvm::Function::ExternalLinkage, "main", out_);
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
-  llvm::Value *status = callRuntime(RuntimeId::kiln_main, {main->getArg(0), main->getArg(1), functions_.at(module_.functions[0]), cString(module_.sourcePath)});
+  auto *tableType = llvm::ArrayType::get(ptr_, stringCells_.size());
+  auto *table = new llvm::GlobalVariable(out_, tableType, true, llvm::GlobalValue::PrivateLinkage,
+                                         llvm::ConstantArray::get(tableType, stringCells_), "kiln.literals");
+  llvm::Value *status = callRuntime(RuntimeId::kiln_main, {main->getArg(0), main->getArg(1), functions_.at(module_.functions[0]),
+                                                           cString(module_.sourcePath), table, u32(uint32_t(stringCells_.size()))});
   builder_.CreateRet(status);
+}
+
+// A string literal as a flat String cell (runtime/string/String.h and String.cpp's layout
+// assertions): { kind, bits, spare, hash, length, chars, left, right }, Latin-1 exactly when every
+// code unit fits in a byte. Writable, since interning sets its bits and hash; 8-aligned like any cell.
+llvm::Constant *Generator::stringCell(const std::string &wtf8) {
+  std::u16string units;
+  kiln::decodeWTF8(wtf8, units);
+  bool latin1 = true;
+  for (char16_t u : units)
+    latin1 = latin1 && u <= 0xFF;
+  llvm::Constant *chars;
+  if (latin1) {
+    std::vector<uint8_t> bytes(units.begin(), units.end());
+    bytes.push_back(0);  // never empty, so `chars` is never null (null marks an unflattened rope)
+    chars = llvm::ConstantDataArray::get(ctx_, bytes);
+  } else {
+    std::vector<uint16_t> words(units.begin(), units.end());
+    chars = llvm::ConstantDataArray::get(ctx_, words);
+  }
+  auto *charsGlobal = new llvm::GlobalVariable(out_, chars->getType(), true, llvm::GlobalValue::PrivateLinkage, chars, "kiln.chars");
+  charsGlobal->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  llvm::Type *i8 = llvm::Type::getInt8Ty(ctx_), *i16 = llvm::Type::getInt16Ty(ctx_);
+  auto *cellType = llvm::StructType::get(ctx_, {i8, i8, i16, i32_, i32_, ptr_, ptr_, ptr_});
+  uint8_t kinds = 0, stringKind = 0;
+#define CELL_KIND(Name) stringKind = std::string_view(#Name) == "String" ? kinds : stringKind, ++kinds;
+#include "runtime/include/kiln/CellKinds.def"
+  uint8_t latin1Bit = uint8_t(layout::StringLatin1Flag);
+  llvm::Constant *fields[] = {llvm::ConstantInt::get(i8, stringKind),
+                              llvm::ConstantInt::get(i8, latin1 ? latin1Bit : 0),
+                              llvm::ConstantInt::get(i16, 0),
+                              llvm::ConstantInt::get(i32_, 0),
+                              llvm::ConstantInt::get(i32_, uint32_t(units.size())),
+                              charsGlobal,
+                              llvm::ConstantPointerNull::get(ptr_),
+                              llvm::ConstantPointerNull::get(ptr_)};
+  auto *cell = new llvm::GlobalVariable(out_, cellType, false, llvm::GlobalValue::InternalLinkage,
+                                        llvm::ConstantStruct::get(cellType, fields), "kiln.str");
+  cell->setAlignment(llvm::Align(8));
+  return cell;
 }
 
 void Generator::function(ir::Function *f) {
@@ -585,15 +629,6 @@ void Generator::function(ir::Function *f) {
     builder_.CreateStore(frameRecord_, frameTop_);
   }
   allocaPoint_ = builder_.CreateBr(blocks_.at(f->blocks[0]));
-  if (f == module_.functions[0]) {
-    // The top-level code runs once, first: create the string literals.
-    builder_.SetInsertPoint(allocaPoint_);
-    for (ir::Literal *s : module_.strings()) {
-      llvm::Value *bytes = builder_.CreateGlobalStringPtr(s->string, "kiln.lit");
-      llvm::Value *v = callRuntime(RuntimeId::kiln_string_literal, {bytes, llvm::ConstantInt::get(i64_, s->string.size())});
-      builder_.CreateStore(v, stringGlobals_[s->index]);
-    }
-  }
   for (ir::BasicBlock *b : f->blocks) {
     currentBlock_ = b;
     builder_.SetInsertPoint(blocks_.at(b));

@@ -4,6 +4,7 @@
 // process.exitCode (or 0).
 #include "Builtins.h"
 #include "Inspect.h"
+#include "heap/Heap.h"
 #include "kiln/RuntimeFunctions.h"
 
 namespace kiln::rt {
@@ -41,8 +42,11 @@ static void reportUncaughtException(Value exception, const ExceptionTrace &trace
 
 using namespace kiln::rt;
 
-extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *sourcePath) {
+extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *sourcePath, void *literals,
+                             uint32_t literalCount) {
   initializeStackLimit();
+  initializeHeap();
+  registerStaticLiterals(static_cast<String *const *>(literals), literalCount);
   initializeRuntime();
   mainSourcePath = static_cast<const char *>(sourcePath);
   setProcessArgv(argc, static_cast<char **>(argv), static_cast<const char *>(sourcePath));

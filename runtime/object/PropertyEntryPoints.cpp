@@ -12,13 +12,6 @@ using namespace kiln::rt;
 
 // ---- Literals ------------------------------------------------------------------------------
 
-extern "C" uint64_t kiln_string_literal(void *utf8, int64_t length) {
-  String *s = newStringFromUTF8(static_cast<const char *>(utf8), static_cast<size_t>(length));
-  // Literals are interned (once: codegen keeps the value), so literal property keys and
-  // comparisons with other literals are pointer compares.
-  return cellValue(s->length <= 256 ? intern(s) : s);
-}
-
 extern "C" uint64_t kiln_number_to_value(double number) { return numberValue(number); }
 
 extern "C" uint64_t kiln_bigint_literal(void *decimalDigits, int64_t length) {

@@ -3,6 +3,12 @@
 #include "string/String.h"
 
 #include "heap/Heap.h"
+#include "kiln/RuntimeFunctions.h"
+#include "kiln/WTF8.h"
+
+#include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 
 #include <vector>
 
@@ -63,59 +69,13 @@ String *newStringUTF16(const char16_t *src, size_t length) {
 
 String *newStringFromCodeUnit(char16_t unit) { return newStringUTF16(&unit, 1); }
 
-// Decodes WTF-8 (UTF-8 that may encode lone surrogates as 3-byte sequences). Malformed bytes, which
-// the compiler never emits, decode as U+FFFD.
-static void decodeUTF8(std::string_view in, std::u16string &out) {
-  size_t i = 0, n = in.size();
-  auto byte = [&](size_t k) { return static_cast<uint8_t>(in[k]); };
-  while (i < n) {
-    uint8_t b = byte(i);
-    if (b < 0x80) {
-      out.push_back(b);
-      ++i;
-      continue;
-    }
-    uint32_t cp;
-    size_t extra;
-    if ((b & 0xE0) == 0xC0) cp = b & 0x1F, extra = 1;
-    else if ((b & 0xF0) == 0xE0) cp = b & 0x0F, extra = 2;
-    else if ((b & 0xF8) == 0xF0) cp = b & 0x07, extra = 3;
-    else {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    bool ok = true;
-    for (size_t k = 1; k <= extra; ++k) {
-      if (i + k >= n || (byte(i + k) & 0xC0) != 0x80) {
-        ok = false;
-        break;
-      }
-      cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    if (!ok) {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    i += extra + 1;
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-    } else {
-      out.push_back(static_cast<char16_t>(cp));
-    }
-  }
-}
-
 String *newStringFromUTF8(const char *utf8, size_t length) {
   bool ascii = true;
   for (size_t i = 0; i < length && ascii; ++i) ascii = static_cast<uint8_t>(utf8[i]) < 0x80;
   if (ascii) return newStringLatin1(reinterpret_cast<const uint8_t *>(utf8), length);
   std::u16string units;
   units.reserve(length);
-  decodeUTF8(std::string_view(utf8, length), units);
+  decodeWTF8(std::string_view(utf8, length), units);
   return newStringUTF16(units.data(), units.size());
 }
 
@@ -300,6 +260,34 @@ String *intern(String *s) {
 
 String *internUTF8(std::string_view utf8) { return intern(newStringFromUTF8(utf8)); }
 
+// ---- Literals ------------------------------------------------------------------------------
+// Codegen emits every string literal as a flat String cell in the program's writable data, laid
+// out as below, and passes them all to kiln_main, which interns those of up to 256 code units
+// before the runtime makes its own atoms: a literal is then the one interned string with its
+// content, and generated code uses its address as a constant (a property key compared by pointer).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+static_assert(offsetof(String, length) == 8 && offsetof(String, chars) == (sizeof(void *) == 8 ? 16 : 12) &&
+                  offsetof(String, left) == offsetof(String, chars) + sizeof(void *) &&
+                  offsetof(String, right) == offsetof(String, left) + sizeof(void *),
+              "codegen's static string literals are { header, i32 length, ptr chars, ptr left, ptr right }");
+#pragma GCC diagnostic pop
+static_assert(String::Latin1 == StringLatin1Flag, "codegen marks Latin-1 literals with this bit");
+
+inline constexpr uint32_t MaxInternedLiteralLength = 256;
+
+void registerStaticLiterals(String *const *literals, uint32_t count) {
+  for (uint32_t n = 0; n < count; ++n) {
+    String *literal = literals[n];
+    if (literal->length > MaxInternedLiteralLength) continue;
+    if (intern(literal) != literal) {
+      // Codegen emits each content once, and this runs before anything else is interned.
+      std::fprintf(stderr, "kiln: internal error: string literal %u is not unique\n", n);
+      std::abort();
+    }
+  }
+}
+
 // ---- Array indices -------------------------------------------------------------------------
 
 bool stringToArrayIndex(String *s, uint32_t &index) {
@@ -384,7 +372,7 @@ void StringBuilder::append(String *s) {
   else units_.append(s->chars.utf16, s->length);
 }
 
-void StringBuilder::appendUTF8(std::string_view utf8) { decodeUTF8(utf8, units_); }
+void StringBuilder::appendUTF8(std::string_view utf8) { decodeWTF8(utf8, units_); }
 
 void StringBuilder::appendCodePoint(uint32_t cp) {
   if (cp >= 0x10000) {

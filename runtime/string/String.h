@@ -74,6 +74,8 @@ bool equalsAscii(String *s, std::string_view ascii);
 String *intern(String *s);
 String *internUTF8(std::string_view utf8);
 String *findInterned(String *s);  // null when no interned string has this content
+// Interns the program's string literals, static String cells emitted by codegen (String.cpp).
+void registerStaticLiterals(String *const *literals, uint32_t count);
 
 // ---- Array indices -------------------------------------------------------------------------
 // True when `s` is the canonical decimal form of an integer in [0, 2^32 - 2].

@@ -7,7 +7,7 @@
 // CHECK: @[[SET:kiln\.ic[.0-9]*]] = internal global %kiln.PropertyCache zeroinitializer
 // CHECK-LABEL: define internal i64 @kiln_js_1(
 // CHECK: ic.miss:
-// CHECK: call i64 @kiln_get_named_cached_rjs(i64 %{{[0-9]+}}, i64 %{{[0-9]+}}, ptr @[[GET]])
+// CHECK: call i64 @kiln_get_named_cached_rjs(i64 %{{[0-9]+}}, i64 ptrtoint (ptr @kiln.str{{[.0-9]*}} to i64), ptr @[[GET]])
 // CHECK: ic.cell:
 // CHECK: %[[KIND:[0-9]+]] = load i8, ptr
 // CHECK-NEXT: icmp uge i8 %[[KIND]], 6

@@ -26,8 +26,7 @@ TEST_F(RuntimeStringTest, Latin1WhenEveryUnitFits) {
 TEST_F(RuntimeStringTest, LiteralsDecodeWTF8) {
   // U+1F600 as a surrogate pair, and a lone surrogate U+D800 encoded as three bytes (WTF-8).
   const char text[] = "\xF0\x9F\x98\x80|\xED\xA0\x80";
-  Value v = kiln_string_literal(const_cast<char *>(text), sizeof text - 1);
-  String *s = asString(v);
+  String *s = newStringFromUTF8(text, sizeof text - 1);
   ASSERT_EQ(s->length, 4u);
   EXPECT_EQ(charAt(s, 0), 0xD83D);
   EXPECT_EQ(charAt(s, 1), 0xDE00);
@@ -38,11 +37,19 @@ TEST_F(RuntimeStringTest, LiteralsDecodeWTF8) {
   EXPECT_EQ(toUTF8(s), "\xF0\x9F\x98\x80|\xEF\xBF\xBD");
 }
 
-TEST_F(RuntimeStringTest, LiteralsAreInterned) {
-  Value a = kiln_string_literal(const_cast<char *>("name"), 4);
-  Value b = kiln_string_literal(const_cast<char *>("name"), 4);
-  EXPECT_EQ(a, b);
-  EXPECT_EQ(asString(a), atoms.name);
+TEST_F(RuntimeStringTest, StaticLiteralsBecomeTheInternedStrings) {
+  // A literal as codegen emits it: a flat String cell in static data, registered at start-up.
+  static const uint8_t chars[] = "kiln static literal";
+  static String literal;
+  literal.kind = CellKind::String;
+  literal.bits = String::Latin1;
+  literal.length = sizeof chars - 1;
+  literal.chars.latin1 = chars;
+  String *const literals[] = {&literal};
+  registerStaticLiterals(literals, 1);
+  EXPECT_TRUE(literal.isInterned());
+  EXPECT_EQ(internUTF8("kiln static literal"), &literal);
+  EXPECT_EQ(keyFromString(newStringFromUTF8("kiln static literal")).cell, cellValue(&literal));
 }
 
 TEST_F(RuntimeStringTest, ConcatenationMakesRopesAndFlattens) {
