@@ -136,6 +136,9 @@ private:
   llvm::Value *cachedGet(ir::Instruction *i);
   llvm::Value *cachedSet(ir::Instruction *i);
   llvm::Value *cachedSlotAddress(llvm::Value *object, llvm::Value *cache, llvm::BasicBlock *miss, bool fromPrototype);
+  llvm::Value *elementAccess(ir::Instruction *i);
+  llvm::Value *isCellValue(llvm::Value *v);
+  unsigned arrayCellKind();
 
   ir::Module &module_;
   llvm::Module &out_;
@@ -357,10 +360,8 @@ llvm::Value *Generator::cachedSlotAddress(llvm::Value *object, llvm::Value *cach
                                           bool fromPrototype) {
   llvm::Type *i8 = llvm::Type::getInt8Ty(ctx_);
   llvm::MDNode *likely = llvm::MDBuilder(ctx_).createBranchWeights(1000, 1);
-  llvm::Value *isCell = builder_.CreateAnd(builder_.CreateICmpEQ(builder_.CreateAnd(object, constant(layout::NotCellMask)), constant(0)),
-                                           builder_.CreateICmpNE(object, constant(layout::ValueEmpty)));
   llvm::BasicBlock *cell = llvm::BasicBlock::Create(ctx_, "ic.cell", current_);
-  builder_.CreateCondBr(isCell, cell, miss, likely);
+  builder_.CreateCondBr(isCellValue(object), cell, miss, likely);
   builder_.SetInsertPoint(cell);
   llvm::Value *pointer = asPointer(object);
   llvm::Value *kind = builder_.CreateLoad(i8, builder_.CreateConstInBoundsGEP1_64(i8, pointer, layout::CellKindOffset));
@@ -412,17 +413,12 @@ llvm::Value *Generator::cachedGet(ir::Instruction *i) {
   if (static_cast<ir::Literal *>(i->operands[1])->string == "length") {
     // a.length on an array (not a named property: Array::length) up to 2^31 - 1, as an int32.
     llvm::Type *i8 = llvm::Type::getInt8Ty(ctx_);
-    unsigned kinds = 0, arrayKind = 0;
-#define CELL_KIND(Name) ++kinds;
-#define OBJECT_KIND(Name) arrayKind = std::string_view(#Name) == "Array" ? kinds : arrayKind, ++kinds;
-#include "runtime/include/kiln/CellKinds.def"
+    unsigned arrayKind = arrayCellKind();
     llvm::BasicBlock *cell = llvm::BasicBlock::Create(ctx_, "length.cell", current_);
     llvm::BasicBlock *array = llvm::BasicBlock::Create(ctx_, "length.array", current_);
     llvm::BasicBlock *small = llvm::BasicBlock::Create(ctx_, "length.int32", current_);
     llvm::BasicBlock *named = llvm::BasicBlock::Create(ctx_, "length.named", current_);
-    llvm::Value *isCell = builder_.CreateAnd(builder_.CreateICmpEQ(builder_.CreateAnd(object, constant(layout::NotCellMask)), constant(0)),
-                                             builder_.CreateICmpNE(object, constant(layout::ValueEmpty)));
-    builder_.CreateCondBr(isCell, cell, named);
+    builder_.CreateCondBr(isCellValue(object), cell, named);
     builder_.SetInsertPoint(cell);
     llvm::Value *pointer = asPointer(object);
     llvm::Value *kind = builder_.CreateLoad(i8, builder_.CreateConstInBoundsGEP1_64(i8, pointer, layout::CellKindOffset));
@@ -472,6 +468,84 @@ llvm::Value *Generator::cachedSet(ir::Instruction *i) {
   builder_.CreateBr(done);
   builder_.SetInsertPoint(done);
   return nullptr;
+}
+
+// a[i] and a[i] = v where `a` is an array and `i` an int32 naming an element that exists (below
+// the length and the dense capacity, not a hole): the generated code loads or stores the element
+// itself, a store only when the value suits the elements kind. Anything else (other objects, other
+// keys, holes, sparse arrays, a store that changes the kind) calls the runtime.
+llvm::Value *Generator::elementAccess(ir::Instruction *i) {
+  bool isSet = i->opcode == ir::Opcode::SetProperty;
+  llvm::Type *i8 = llvm::Type::getInt8Ty(ctx_);
+  llvm::MDNode *likely = llvm::MDBuilder(ctx_).createBranchWeights(1000, 1);
+  llvm::Value *object = value(i->operands[0]);
+  llvm::Value *key = value(i->operands[1]);
+  llvm::Value *stored = isSet ? value(i->operands[2]) : nullptr;
+  llvm::BasicBlock *miss = llvm::BasicBlock::Create(ctx_, "element.slow", current_);
+  llvm::BasicBlock *done = llvm::BasicBlock::Create(ctx_, "element.done", current_);
+  llvm::BasicBlock *cell = llvm::BasicBlock::Create(ctx_, "element.cell", current_);
+  llvm::BasicBlock *array = llvm::BasicBlock::Create(ctx_, "element.array", current_);
+  llvm::BasicBlock *inBounds = llvm::BasicBlock::Create(ctx_, "element.inbounds", current_);
+  llvm::BasicBlock *present = llvm::BasicBlock::Create(ctx_, "element.present", current_);
+  llvm::Value *isIndex = builder_.CreateICmpEQ(builder_.CreateAnd(key, constant(layout::NumberTag)), constant(layout::NumberTag));
+  builder_.CreateCondBr(builder_.CreateAnd(isCellValue(object), isIndex), cell, miss, likely);
+  builder_.SetInsertPoint(cell);
+  llvm::Value *pointer = asPointer(object);
+  llvm::Value *kind = builder_.CreateLoad(i8, builder_.CreateConstInBoundsGEP1_64(i8, pointer, layout::CellKindOffset));
+  builder_.CreateCondBr(builder_.CreateICmpEQ(kind, llvm::ConstantInt::get(i8, arrayCellKind())), array, miss, likely);
+  builder_.SetInsertPoint(array);
+  uint64_t pointerSize = out_.getDataLayout().getPointerSize();
+  uint64_t capacityOffset = layout::ObjectShapeOffset + 5 * pointerSize + 4;  // Object::elementCapacity
+  uint64_t lengthOffset = capacityOffset + 4;                                 // Array::length
+  llvm::Value *index = builder_.CreateTrunc(key, i32_);
+  llvm::Value *length = builder_.CreateLoad(i32_, builder_.CreateConstInBoundsGEP1_64(i8, pointer, lengthOffset));
+  llvm::Value *capacity = builder_.CreateLoad(i32_, builder_.CreateConstInBoundsGEP1_64(i8, pointer, capacityOffset));
+  llvm::Value *within = builder_.CreateAnd(builder_.CreateICmpULT(index, length), builder_.CreateICmpULT(index, capacity));
+  builder_.CreateCondBr(within, inBounds, miss, likely);
+  builder_.SetInsertPoint(inBounds);
+  llvm::Value *elements = builder_.CreateLoad(ptr_, builder_.CreateConstInBoundsGEP1_64(i8, pointer, layout::ObjectShapeOffset + 2 * pointerSize));
+  llvm::Value *address = builder_.CreateInBoundsGEP(i64_, elements, builder_.CreateZExt(index, i64_));
+  llvm::Value *element = builder_.CreateLoad(i64_, address);
+  llvm::Value *exists = builder_.CreateICmpNE(element, constant(layout::ValueEmpty));
+  if (isSet) {
+    // Into PackedInt32 or PackedDouble elements only an int32 keeps the kind's promise inline.
+    llvm::Value *elementsKind = builder_.CreateLoad(i8, builder_.CreateConstInBoundsGEP1_64(i8, pointer, layout::ElementsKindOffset));
+    llvm::Value *untyped = builder_.CreateICmpUGE(elementsKind, llvm::ConstantInt::get(i8, layout::ElementsKindPacked));
+    llvm::Value *int32 = builder_.CreateICmpEQ(builder_.CreateAnd(stored, constant(layout::NumberTag)), constant(layout::NumberTag));
+    exists = builder_.CreateAnd(exists, builder_.CreateOr(untyped, int32));
+  }
+  builder_.CreateCondBr(exists, present, miss, likely);
+  builder_.SetInsertPoint(present);
+  if (isSet)
+    builder_.CreateStore(stored, address);
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(miss);
+  storePosition(i);
+  llvm::Value *slow = isSet ? callRuntime(RuntimeId::kiln_set_property_rjs, {object, key, stored, u32(i->strict)})
+                            : callRuntime(RuntimeId::kiln_get_property_rjs, {object, key});
+  checkException(slow, i);
+  llvm::BasicBlock *missEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  if (isSet)
+    return nullptr;
+  llvm::PHINode *result = builder_.CreatePHI(i64_, 2);
+  result->addIncoming(element, present);
+  result->addIncoming(slow, missEnd);
+  return result;
+}
+
+llvm::Value *Generator::isCellValue(llvm::Value *v) {
+  return builder_.CreateAnd(builder_.CreateICmpEQ(builder_.CreateAnd(v, constant(layout::NotCellMask)), constant(0)),
+                            builder_.CreateICmpNE(v, constant(layout::ValueEmpty)));
+}
+
+unsigned Generator::arrayCellKind() {
+  unsigned kinds = 0, arrayKind = 0;
+#define CELL_KIND(Name) ++kinds;
+#define OBJECT_KIND(Name) arrayKind = std::string_view(#Name) == "Array" ? kinds : arrayKind, ++kinds;
+#include "runtime/include/kiln/CellKinds.def"
+  return arrayKind;
 }
 
 void Generator::beginDebugInfo() {
@@ -660,9 +734,9 @@ void Generator::instruction(ir::Instruction *i) {
   auto operand = [&](size_t n) { return value(i->operands[n]); };
   llvm::Value *result = nullptr;
   // The frame record's position, for errors created (and frames captured) under this instruction.
-  // Cached property accesses store it on their miss path only.
-  bool cachedAccess = (i->opcode == Opcode::GetProperty || i->opcode == Opcode::SetProperty) && hasCacheableName(i);
-  if (ir::sideEffects(i->opcode).mayThrow && !cachedAccess && i->opcode != Opcode::Throw)
+  // Property accesses store it on their slow path only.
+  bool propertyAccess = i->opcode == Opcode::GetProperty || i->opcode == Opcode::SetProperty;
+  if (ir::sideEffects(i->opcode).mayThrow && !propertyAccess && i->opcode != Opcode::Throw)
     storePosition(i);
   switch (i->opcode) {
   case Opcode::AllocStack: {
@@ -900,15 +974,15 @@ void Generator::instruction(ir::Instruction *i) {
       values_[i] = cachedGet(i);
       return;
     }
-    result = callRuntime(RuntimeId::kiln_get_property_rjs, {operand(0), operand(1)});
-    break;
+    values_[i] = elementAccess(i);
+    return;
   case Opcode::SetProperty:
     if (hasCacheableName(i)) {
       cachedSet(i);
       return;
     }
-    result = callRuntime(RuntimeId::kiln_set_property_rjs, {operand(0), operand(1), operand(2), u32(i->strict)});
-    break;
+    elementAccess(i);
+    return;
   case Opcode::DefineProperty: callRuntime(RuntimeId::kiln_define_property, {operand(0), operand(1), operand(2)}); break;
   case Opcode::DeleteProperty:
     result = callRuntime(RuntimeId::kiln_delete_property_rjs, {operand(0), operand(1), u32(i->strict)});

@@ -1009,6 +1009,8 @@ String *inspectForMessage(Value v) {
     String *name = functionName(asFunction(v));
     return name->length ? name : newStringFromUTF8("(intermediate value)");
   }
+  // V8 shows an object by its constructor unless it has a toString of its own kind: arrays.
+  if (isArray(v)) return newStringFromUTF8("[object Array]");
   Context ctx;
   std::optional<U16> constructor = getConstructorName(asObject(v), ctx, 0);
   U16 text = u"#<" + (constructor ? *constructor : U16(u"Object")) + u">";

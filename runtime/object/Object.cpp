@@ -72,14 +72,51 @@ static void growElements(Object *object, uint32_t minimum) {
 Array *newArray(uint32_t length, uint32_t capacity) {
   auto *array = static_cast<Array *>(newObjectOfKind(CellKind::Array, sizeof(Array), realm.arrayPrototype));
   array->length = length;
+  array->elementsKind = uint8_t(length ? ElementsKind::Holey : ElementsKind::PackedInt32);
   if (capacity) growElements(array, capacity);
   return array;
 }
 
 Array *newArrayFrom(const Value *values, uint32_t count) {
-  Array *array = newArray(count, count);
-  if (count) std::memcpy(array->elements, values, count * sizeof(Value));
+  Array *array = newArray(0, count);
+  for (uint32_t i = 0; i < count; ++i) {
+    noteElementStored(array, i, values[i]);
+    array->elements[i] = values[i];
+    array->length = i + 1;
+  }
   return array;
+}
+
+// ---- Elements kinds ------------------------------------------------------------------------
+
+static_assert(offsetof(Cell, elementsKind) == ElementsKindOffset && uint8_t(ElementsKind::Packed) == ElementsKindPacked,
+              "codegen reads an array's elements kind here (value_layout.def)");
+
+static ElementsKind kindFor(Value value) {
+  if (value == ValueEmpty) return ElementsKind::Holey;
+  if (isInt32(value)) return ElementsKind::PackedInt32;
+  return isNumber(value) ? ElementsKind::PackedDouble : ElementsKind::Packed;
+}
+
+void noteElementStored(Array *array, uint32_t index, Value value) {
+  ElementsKind kind = elementsKind(array);
+  if (kind >= ElementsKind::Holey) return;
+  ElementsKind needed = index > array->length ? ElementsKind::Holey : kindFor(value);
+  if (needed > kind) array->elementsKind = uint8_t(needed);
+}
+
+void noteElementHoles(Array *array) {
+  if (elementsKind(array) < ElementsKind::Holey) array->elementsKind = uint8_t(ElementsKind::Holey);
+}
+
+bool elementsKindHolds(const Array *array) {
+  ElementsKind kind = elementsKind(array);
+  if (kind == ElementsKind::Sparse || array->sparse) return kind == ElementsKind::Sparse && array->sparse;
+  if (kind == ElementsKind::Holey) return true;
+  if (array->length > array->elementCapacity) return false;
+  for (uint32_t i = 0; i < array->length; ++i)
+    if (kindFor(array->elements[i]) > kind) return false;
+  return true;
 }
 
 Object *prototypeOf(Object *object) { return object->shape->prototype; }
@@ -132,6 +169,7 @@ static void makeSparse(Object *object) {
   object->sparse = sparse;
   object->elements = nullptr;
   object->elementCapacity = 0;
+  if (object->kind == CellKind::Array) object->elementsKind = uint8_t(ElementsKind::Sparse);
 }
 
 // ---- Own properties ------------------------------------------------------------------------
@@ -199,6 +237,7 @@ void ensureSlotCapacity(Object *object, uint32_t count) {
 
 static void setElement(Object *object, uint32_t index, Value value, uint8_t attributes) {
   if (!object->sparse && attributes == DefaultAttributes) {
+    if (object->kind == CellKind::Array) noteElementStored(static_cast<Array *>(object), index, value);
     if (index < object->elementCapacity) {
       object->elements[index] = value;
       return;
@@ -274,6 +313,7 @@ bool deleteOwnProperty(Object *object, PropertyKey key) {
       return true;
     }
     if (key.index < object->elementCapacity) object->elements[key.index] = ValueEmpty;
+    if (object->kind == CellKind::Array) noteElementHoles(static_cast<Array *>(object));
     if (object->kind == CellKind::StringObject &&
         key.index < asString(static_cast<PrimitiveWrapper *>(object)->primitive)->length)
       return false;
@@ -484,6 +524,7 @@ Status setProperty(Object *object, PropertyKey key, Value value, Value receiver,
   if (cellValue(object) == receiver) {
     if (key.isIndex()) {
       if (!object->sparse && key.index < object->elementCapacity && object->elements[key.index] != ValueEmpty) {
+        if (object->kind == CellKind::Array) noteElementStored(static_cast<Array *>(object), key.index, value);
         object->elements[key.index] = value;
         return Ok;
       }
@@ -548,6 +589,7 @@ Status setProperty(Object *object, PropertyKey key, Value value, Value receiver,
         uint32_t at = sparseFind(target->sparse, key.index);
         target->sparse->values[at] = value;
       } else if (target->kind != CellKind::StringObject) {
+        if (target->kind == CellKind::Array) noteElementStored(static_cast<Array *>(target), key.index, value);
         target->elements[key.index] = value;
       }
       return Ok;
@@ -601,6 +643,8 @@ Status setArrayLength(Array *array, uint32_t newLength, bool strict) {
       uint32_t end = oldLength < array->elementCapacity ? oldLength : array->elementCapacity;
       for (uint32_t i = newLength; i < end; ++i) array->elements[i] = ValueEmpty;
     }
+  } else if (newLength > oldLength) {
+    noteElementHoles(array);
   }
   array->length = newLength;
   return Ok;
@@ -609,6 +653,7 @@ Status setArrayLength(Array *array, uint32_t newLength, bool strict) {
 void arrayPush(Array *array, Value value) {
   uint32_t index = array->length;
   if (!array->sparse && index < array->elementCapacity) {
+    noteElementStored(array, index, value);
     array->elements[index] = value;
     array->length = index + 1;
     return;

@@ -11,6 +11,9 @@
 // property other than its last one, changes attributes, changes its prototype, or grows past
 // MaxSharedShapeProperties gets a dictionary shape of its own that it mutates in place.
 //
+// An array's elements also have a kind (ElementsKind below), which only ever moves down the list
+// as the array changes: generated code and the built-ins use it to skip hole and type checks.
+//
 // Property keys (struct PropertyKey) are either an array index or an interned String / Symbol
 // cell, compared by pointer.
 #pragma once
@@ -78,6 +81,25 @@ struct Object : Cell {
 struct Array : Object {
   uint32_t length;
 };
+
+// What is known of an array's elements (Cell::elementsKind). Each kind promises everything the
+// kinds below it promise; an array starts as high as its contents allow and moves down as elements
+// are stored, deleted or left as holes, never back up. (Other objects' elements are not tracked:
+// treat them as Holey.)
+enum class ElementsKind : uint8_t {
+  PackedInt32,   // dense, every index below length present and an int32
+  PackedDouble,  // dense, every index below length present and a number
+  Packed,        // dense, every index below length present
+  Holey,         // dense (elements + capacity), holes are ValueEmpty
+  Sparse,        // the sorted sparse table
+};
+inline ElementsKind elementsKind(const Array *a) { return static_cast<ElementsKind>(a->elementsKind); }
+// Records that `value` was stored at `index` of a dense array (before its length is updated).
+void noteElementStored(Array *array, uint32_t index, Value value);
+// Records that an array may now have holes below its length.
+void noteElementHoles(Array *array);
+// Whether the array's elements satisfy its kind (for tests).
+bool elementsKindHolds(const Array *array);
 
 struct Function : Object {
   // kiln_function_new flags, and the runtime's own.

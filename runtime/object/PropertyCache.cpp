@@ -24,6 +24,9 @@ using namespace kiln::rt;
 static_assert(offsetof(Cell, kind) == CellKindOffset && offsetof(Object, shape) == ObjectShapeOffset &&
                   offsetof(Object, slots) == ObjectShapeOffset + sizeof(void *),
               "codegen reads an object's kind, shape and slots at these offsets (value_layout.def)");
+static_assert(offsetof(Object, elements) == ObjectShapeOffset + 2 * sizeof(void *) &&
+                  offsetof(Object, elementCapacity) == ObjectShapeOffset + 5 * sizeof(void *) + 4,
+              "codegen reads an object's elements and their capacity at these offsets (value_layout.def)");
 static_assert(offsetof(Array, length) == ObjectShapeOffset + 5 * sizeof(void *) + 8 &&
                   sizeof(static_cast<Array *>(nullptr)->length) == 4,
               "codegen reads an array's length at this offset (value_layout.def)");

@@ -69,6 +69,7 @@ extern "C" uint64_t kiln_set_property_rjs(uint64_t object, uint64_t key, uint64_
     Array *a = asArray(object);
     int32_t i = asInt32(key);
     if (i >= 0 && static_cast<uint32_t>(i) < a->elementCapacity && a->elements[i] != ValueEmpty) {
+      noteElementStored(a, static_cast<uint32_t>(i), value);
       a->elements[i] = value;
       return value;
     }

@@ -45,11 +45,13 @@ enum class CellKind : uint8_t {
 inline constexpr CellKind FirstObjectKind = CellKind::Object;
 
 // Every heap cell starts with this 8-byte header. `bits` is owned by the cell kind (string
-// representation flags, object extensibility, ...); `hash` caches a string's hash.
+// representation flags, object extensibility, ...); `elementsKind` is an array's ElementsKind
+// (object/Object.h); `hash` caches a string's hash.
 struct Cell {
   CellKind kind;
   uint8_t bits;
-  uint16_t spare;
+  uint8_t elementsKind;
+  uint8_t spare;
   uint32_t hash;
 };
 static_assert(sizeof(Cell) == 8, "the cell header is 8 bytes on every target");
