@@ -417,36 +417,31 @@ void ScopeAnalysis::reference(const Identifier *id) {
   // A global.
 }
 
+// The function whose arguments object `node` reads a property of (`arguments[i]`, `arguments.f`:
+// the nearest enclosing non-arrow function), or null when `node` is no such member expression.
+FunctionInfo *ScopeAnalysis::argumentsMemberOwner(const Node *node) {
+  auto *m = node->as<MemberExpression>();
+  auto *id = m ? m->object->as<Identifier>() : nullptr;
+  if (!id || id->name != "arguments")
+    return nullptr;
+  for (FunctionInfo *f = function_; f; f = f->parent)
+    if (!f->isArrow)
+      return f;
+  return nullptr;
+}
+
 // A write through `arguments[...]`: in a sloppy function with simple parameters it writes a
 // parameter too (the mapped arguments object).
 void ScopeAnalysis::noteArgumentsWrite(const Node *target) {
-  auto *m = target->as<MemberExpression>();
-  if (!m)
-    return;
-  auto *id = m->object->as<Identifier>();
-  if (!id || id->name != "arguments")
-    return;
-  for (FunctionInfo *f = function_; f; f = f->parent)
-    if (!f->isArrow) {
-      f->argumentsElementWritten = true;
-      return;
-    }
+  if (FunctionInfo *f = argumentsMemberOwner(target))
+    f->argumentsElementWritten = true;
 }
 
 // A call of `arguments[i](...)` or `arguments.f(...)`: the callee gets the object as `this` and
 // may write its elements.
 void ScopeAnalysis::noteArgumentsEscape(const Node *callee) {
-  auto *m = callee->as<MemberExpression>();
-  if (!m)
-    return;
-  auto *id = m->object->as<Identifier>();
-  if (!id || id->name != "arguments")
-    return;
-  for (FunctionInfo *f = function_; f; f = f->parent)
-    if (!f->isArrow) {
-      f->argumentsEscapes = true;
-      return;
-    }
+  if (FunctionInfo *f = argumentsMemberOwner(callee))
+    f->argumentsEscapes = true;
 }
 
 void ScopeAnalysis::visitFunction(const Node *node, Scope *outer, FunctionInfo *outerFunction) {

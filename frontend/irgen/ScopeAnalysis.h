@@ -162,6 +162,7 @@ private:
         visit(n);
   }
   void reference(const ast::Identifier *id);
+  FunctionInfo *argumentsMemberOwner(const ast::Node *node);
   void noteArgumentsWrite(const ast::Node *target);
   void noteArgumentsEscape(const ast::Node *expression);
   void visitPattern(const ast::Node *pattern);
