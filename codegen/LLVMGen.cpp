@@ -800,6 +800,8 @@ void Generator::instruction(ir::Instruction *i) {
     break;
   }
   case Opcode::AllocObject: result = callRuntime(RuntimeId::kiln_object_new, {}); break;
+  case Opcode::CommonJSModule: result = callRuntime(RuntimeId::kiln_commonjs_module, {operand(0), operand(1)}); break;
+  case Opcode::CommonJSRequire: result = callRuntime(RuntimeId::kiln_commonjs_require, {operand(0)}); break;
   case Opcode::BigIntLiteral:
     result = callRuntime(RuntimeId::kiln_bigint_literal, {cachedString(i->message), llvm::ConstantInt::get(i64_, i->message.size())});
     break;

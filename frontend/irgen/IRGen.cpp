@@ -30,6 +30,33 @@ void Lowering::lowerProgram(const Program *program) {
   lowerFunction(program, "");
 }
 
+// CommonJS: the values node's module wrapper passes for exports, require, module, __filename and
+// __dirname, for a program variable of one of those names that the wrapper binds: one the program
+// uses without declaring, or declares with `var` or as a function (the same binding as the
+// wrapper's parameter). Null for any other variable.
+ir::Value *Lowering::commonJSBinding(Variable *v, CommonJSBindings &made) {
+  if (kind_ != ProgramKind::CommonJS || !(v->kind == VariableKind::ModuleBinding || v->kind == VariableKind::Var ||
+                                          v->kind == VariableKind::Function))
+    return nullptr;
+  if (std::find(std::begin(kCommonJSBindings), std::end(kCommonJSBindings), v->name) == std::end(kCommonJSBindings))
+    return nullptr;
+  const std::string &path = module_.sourcePath;
+  size_t slash = path.rfind('/');
+  std::string directory = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+  if (!made.exports)
+    made.exports = emit(Opcode::GetThis);
+  auto module = [&] {
+    if (!made.module)
+      made.module = emit(Opcode::CommonJSModule, {made.exports, str(path)});
+    return made.module;
+  };
+  if (v->name == "exports") return made.exports;
+  if (v->name == "module") return module();
+  if (v->name == "require") return emit(Opcode::CommonJSRequire, {module()});
+  if (v->name == "__filename") return str(path);
+  return str(directory);
+}
+
 ir::Function *Lowering::lowerFunction(const Node *node, std::string_view name) {
   FunctionInfo *info = analysis_.functionOf(node);
   FunctionState state;
@@ -179,8 +206,11 @@ void Lowering::functionBody(const Node *node, const FunctionInfo *info) {
   // `var`s start undefined, lexical bindings uninitialised; then hoisted functions.
   for (std::string_view name : info->globalVars)
     emit(Opcode::DeclareGlobalVar, {str(name)});
+  CommonJSBindings wrapper;
   for (Variable *v : scope->variables) {
-    if (v->kind == VariableKind::Var)
+    if (ir::Value *value = node->is<Program>() ? commonJSBinding(v, wrapper) : nullptr)
+      writeVariableRaw(v, value);  // then a function declaration of the name replaces it
+    else if (v->kind == VariableKind::Var)
       writeVariableRaw(v, module_.undefined());
     else if (v->hasTDZ() && v->kind != VariableKind::Parameter)
       writeVariableRaw(v, module_.empty());

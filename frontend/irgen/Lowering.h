@@ -135,6 +135,11 @@ private:
   }
 
   // ---- Scopes and variables ------------------------------------------------------------------
+  struct CommonJSBindings {
+    ir::Value *exports = nullptr;
+    ir::Value *module = nullptr;
+  };
+  ir::Value *commonJSBinding(Variable *v, CommonJSBindings &made);
   ir::Value *currentEnvironment();
   void enterScope(Scope *scope, bool initialize = true);
   void exitScope(Scope *scope);

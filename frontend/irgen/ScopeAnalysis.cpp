@@ -1,6 +1,8 @@
 // Scope analysis: declarations (with hoisting), identifier resolution, capture marking.
 #include "frontend/irgen/ScopeAnalysis.h"
 
+#include <algorithm>
+
 namespace kiln::irgen {
 
 using namespace ast;
@@ -62,6 +64,8 @@ void ScopeAnalysis::run(const Program *program, bool script, bool module) {
     globalScope_ = scope;
   if (module)
     info.strict = true; // module code is always strict
+  if (!script && !module)
+    commonJSScope_ = scope;
   for (const Node *statement : program->body)
     hoistVars(statement, scope);
   hoistLexical(program->body, scope, true);
@@ -397,8 +401,19 @@ void ScopeAnalysis::reference(const Identifier *id) {
         v->assigned = true;
       if (v->kind == VariableKind::Arguments && !argumentsPropertyReads_.count(id))
         v->scope->function->argumentsEscapes = true;
+      if (v->kind == VariableKind::ModuleBinding && v->name == "require" && !requireMainReads_.count(id))
+        unsupported(id, "require() of modules");
       references_[id] = v;
       return;
+    }
+    // CommonJS: the wrapper's exports, require, module, __filename and __dirname, bound on first
+    // use (a `var` or function of the same name is the same binding; see lowering).
+    if (scope == commonJSScope_ &&
+        std::find(std::begin(kCommonJSBindings), std::end(kCommonJSBindings), id->name) != std::end(kCommonJSBindings)) {
+      Variable *v = declare(scope, id->name, VariableKind::ModuleBinding, id);
+      v->assigned = false;
+      // Looked up again so the checks above apply (capture, writes, require's one allowed use).
+      return reference(id);
     }
     // `arguments` of the nearest non-arrow function, created on first use.
     if (scope->isFunctionScope && id->name == "arguments" && !scope->function->isArrow &&
@@ -764,6 +779,9 @@ void ScopeAnalysis::visit(const Node *node) {
     } else {
       if (auto *id = m->object->as<Identifier>(); id && id->name == "arguments" && !writing_)
         argumentsPropertyReads_.insert(id);
+      if (auto *id = m->object->as<Identifier>(); id && id->name == "require" && !m->computed && !writing_)
+        if (auto *p = m->property->as<Identifier>(); p && p->name == "main")
+          requireMainReads_.insert(id);
       visit(m->object);
     }
     if (m->computed || m->property->is<PrivateIdentifier>()) visit(m->property);

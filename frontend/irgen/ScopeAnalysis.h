@@ -23,7 +23,12 @@ namespace kiln::irgen {
 struct Scope;
 struct FunctionInfo;
 
-enum class VariableKind : uint8_t { Var, Let, Const, Class, Function, Parameter, CatchParameter, SelfName, Arguments, This };
+/// ModuleBinding: one of CommonJS's wrapper parameters (exports, require, module, __filename,
+/// __dirname) that the program uses without declaring it.
+enum class VariableKind : uint8_t { Var, Let, Const, Class, Function, Parameter, CatchParameter, SelfName, Arguments, This, ModuleBinding };
+
+/// The names node's CommonJS wrapper function binds around a module's code.
+inline constexpr std::string_view kCommonJSBindings[] = {"exports", "require", "module", "__filename", "__dirname"};
 
 struct Variable {
   std::string_view name;
@@ -186,6 +191,10 @@ private:
   std::deque<std::string> names_; // storage for synthesized names ("#x")
   /// `arguments` identifiers that are the object of a property read (cannot write the object).
   std::unordered_set<const ast::Identifier *> argumentsPropertyReads_;
+  /// `require` in `require.main`, the one use of the wrapper's require that works without modules.
+  std::unordered_set<const ast::Identifier *> requireMainReads_;
+  /// CommonJS module code: the wrapper's bindings are visible in the program's scope.
+  Scope *commonJSScope_ = nullptr;
   Scope *current_ = nullptr;
   int classDepth_ = 0; // inside a class body: all code is strict
   bool writing_ = false; // resolving the targets of a write

@@ -161,6 +161,7 @@ private:
     case Opcode::CreateClosure: case Opcode::AllocObject: case Opcode::AllocArray:
     case Opcode::CreateArguments: case Opcode::CreateRestArray: case Opcode::Construct:
     case Opcode::ConstructSpread: case Opcode::ClassSetup: case Opcode::IteratorRest:
+    case Opcode::CommonJSModule: case Opcode::CommonJSRequire:
       return Object;
     case Opcode::BoxNumber: return Number;
     case Opcode::BoxInt32: return Int32;
