@@ -86,6 +86,7 @@ void installBuiltins(Object *global) {
   installConsole(global);
   installProcess(global);
   defineValue(global, "globalThis", cellValue(global));
+  defineValue(global, "global", cellValue(global));  // node's own name for it
   defineOwnProperty(global, PropertyKey::fromCell(realm.symbolToStringTag), stringValue("global"), Configurable);
   defineValue(global, "NaN", doubleValue(NAN), 0);
   defineValue(global, "Infinity", doubleValue(INFINITY), 0);

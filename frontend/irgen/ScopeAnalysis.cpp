@@ -429,7 +429,31 @@ void ScopeAnalysis::reference(const Identifier *id) {
       return;
     }
   }
-  // A global.
+  // A global. Those node has and kiln's runtime lacks are refused here, unless a classic script
+  // declares the name itself.
+  if (isUnsupportedGlobal(id->name) && !declaresGlobal(id->name))
+    unsupported(id, "the global '" + std::string(id->name) + "'");
+}
+
+bool ScopeAnalysis::isUnsupportedGlobal(std::string_view name) {
+  static const std::unordered_set<std::string_view> names = {
+#define UNSUPPORTED_GLOBAL(Name) #Name,
+#include "frontend/irgen/UnsupportedGlobals.def"
+  };
+  return names.count(name) != 0;
+}
+
+// Script goal: the program's own top-level `var` or function declaration of `name`.
+bool ScopeAnalysis::declaresGlobal(std::string_view name) const {
+  if (!globalScope_)
+    return false;
+  const std::vector<std::string_view> &vars = globalScope_->function->globalVars;
+  if (std::find(vars.begin(), vars.end(), name) != vars.end())
+    return true;
+  for (const Node *fn : globalScope_->hoistedFunctions)
+    if (fn->as<FunctionDeclaration>()->id->as<Identifier>()->name == name)
+      return true;
+  return false;
 }
 
 // The function whose arguments object `node` reads a property of (`arguments[i]`, `arguments.f`:

@@ -168,6 +168,8 @@ private:
   }
   void reference(const ast::Identifier *id);
   FunctionInfo *argumentsMemberOwner(const ast::Node *node);
+  static bool isUnsupportedGlobal(std::string_view name);
+  bool declaresGlobal(std::string_view name) const;
   void noteArgumentsWrite(const ast::Node *target);
   void noteArgumentsEscape(const ast::Node *expression);
   void visitPattern(const ast::Node *pattern);
