@@ -286,17 +286,8 @@ static Result<Value> symbolDescription(const CallArgs &args) {
 
 // ---- BigInt --------------------------------------------------------------------------------
 
-static Result<Value> bigintConstructor(const CallArgs &args) {
-  if (args.isConstructCall()) return throwTypeError("BigInt is not a constructor");
-  Value prim = KILN_TRY(toPrimitive(args[0], PreferredType::Number));
-  if (isNumber(prim)) {
-    double d = asNumber(prim);
-    if (!std::isfinite(d) || std::trunc(d) != d) {
-      std::string shown = toUTF8(numberToString(d));
-      return throwRangeError("The number %s cannot be converted to a BigInt because it is not an integer", shown.c_str());
-    }
-    return cellValue(bigintFromDouble(d));
-  }
+// ToBigInt of a primitive other than a number (the constructor converts integral numbers).
+static Result<Value> primitiveToBigInt(Value prim) {
   if (isBigInt(prim)) return prim;
   if (isBoolean(prim)) return cellValue(bigintFromInt64(asBoolean(prim) ? 1 : 0));
   if (isString(prim)) {
@@ -309,6 +300,31 @@ static Result<Value> bigintConstructor(const CallArgs &args) {
   }
   std::string shown = toUTF8(toStringNoRJS(prim));
   return throwTypeError("Cannot convert %s to a BigInt", shown.c_str());
+}
+
+static Result<Value> bigintConstructor(const CallArgs &args) {
+  if (args.isConstructCall()) return throwTypeError("BigInt is not a constructor");
+  Value prim = KILN_TRY(toPrimitive(args[0], PreferredType::Number));
+  if (isNumber(prim)) {
+    double d = asNumber(prim);
+    if (!std::isfinite(d) || std::trunc(d) != d) {
+      std::string shown = toUTF8(numberToString(d));
+      return throwRangeError("The number %s cannot be converted to a BigInt because it is not an integer", shown.c_str());
+    }
+    return cellValue(bigintFromDouble(d));
+  }
+  return primitiveToBigInt(prim);
+}
+
+// BigInt.asIntN(bits, bigint) and BigInt.asUintN: ToIndex(bits), then ToBigInt(bigint).
+template <bool Signed>
+static Result<Value> bigintAsN(const CallArgs &args) {
+  double bits = isUndefined(args[0]) ? 0 : KILN_TRY(toIntegerOrInfinity(args[0]));
+  if (bits < 0 || bits > 9007199254740991.0) return throwRangeError("Invalid value: not (convertible to) a safe integer");
+  Value prim = KILN_TRY(toPrimitive(args[1], PreferredType::Number));
+  BigInt *b = asBigInt(KILN_TRY(primitiveToBigInt(prim)));
+  if (Signed) return cellValue(bigintAsIntN(static_cast<uint64_t>(bits), b));
+  return cellValue(KILN_TRY(bigintAsUintN(static_cast<uint64_t>(bits), b)));
 }
 
 static bool isBigIntValue(Value v) { return isBigInt(v); }
@@ -403,7 +419,10 @@ void installSymbolAndBigInt(Object *global) {
 
   Object *bigintPrototype = realm.bigintPrototype;
   Function *bigintCtor = defineConstructor(global, "BigInt", &nativeEntry<bigintConstructor>, 1, bigintPrototype);
-  (void)bigintCtor;
+  defineMethods(bigintCtor, {
+                                KILN_METHOD("asUintN", bigintAsN<false>, 2),
+                                KILN_METHOD("asIntN", bigintAsN<true>, 2),
+                            });
   defineMethods(bigintPrototype, {
                                      KILN_METHOD("toString", bigintToStringMethod, 0),
                                      KILN_METHOD("toLocaleString", bigintToStringMethod, 0),

@@ -9,6 +9,8 @@
 #include "number/NumberConversions.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 #include <cmath>
 
 namespace kiln::rt {
@@ -546,6 +548,68 @@ static Result<Value> isWellFormedMethod(const CallArgs &args) {
   return ValueTrue;
 }
 
+// toWellFormed: lone surrogates become U+FFFD.
+static Result<Value> toWellFormedMethod(const CallArgs &args) {
+  THIS_STRING("toWellFormed");
+  StringBuilder b;
+  for (uint32_t i = 0; i < s->length; ++i) {
+    uint32_t cp = codePointAt(s, i);
+    if (cp >= 0x10000) {
+      b.appendCodePoint(cp);
+      ++i;
+    } else {
+      b.append(cp >= 0xD800 && cp <= 0xDFFF ? char16_t(0xFFFD) : char16_t(cp));
+    }
+  }
+  return cellValue(b.build());
+}
+
+// ---- Annex B HTML methods ------------------------------------------------------------------
+// CreateHTML: `<tag attribute="value">S</tag>`, with '"' in the value written as &quot;.
+
+struct HTMLMethod {
+  const char *name, *tag, *attribute;
+};
+static constexpr HTMLMethod htmlMethods[] = {
+    {"anchor", "a", "name"},        {"big", "big", nullptr},       {"blink", "blink", nullptr},
+    {"bold", "b", nullptr},         {"fixed", "tt", nullptr},      {"fontcolor", "font", "color"},
+    {"fontsize", "font", "size"},   {"italics", "i", nullptr},     {"link", "a", "href"},
+    {"small", "small", nullptr},    {"strike", "strike", nullptr}, {"sub", "sub", nullptr},
+    {"sup", "sup", nullptr},
+};
+
+template <size_t Index>
+static Result<Value> htmlMethod(const CallArgs &args) {
+  const HTMLMethod &m = htmlMethods[Index];
+  THIS_STRING(m.name);
+  StringBuilder b;
+  b.append(u'<');
+  b.appendAscii(m.tag);
+  if (m.attribute) {
+    String *value = KILN_TRY(toString(args[0]));
+    b.append(u' ');
+    b.appendAscii(m.attribute);
+    b.appendAscii("=\"");
+    for (uint32_t i = 0; i < value->length; ++i) {
+      char16_t c = charAt(value, i);
+      if (c == u'"') b.appendAscii("&quot;");
+      else b.append(c);
+    }
+    b.append(u'"');
+  }
+  b.append(u'>');
+  b.append(s);
+  b.appendAscii("</");
+  b.appendAscii(m.tag);
+  b.append(u'>');
+  return cellValue(b.build());
+}
+
+template <size_t... I>
+static void defineHTMLMethods(Object *prototype, std::index_sequence<I...>) {
+  defineMethods(prototype, {KILN_METHOD(htmlMethods[I].name, htmlMethod<I>, htmlMethods[I].attribute ? 1 : 0)...});
+}
+
 void installString(Object *global) {
   Object *prototype = realm.stringPrototype;
   Function *ctor = defineConstructor(global, "String", &nativeEntry<stringConstructor>, 1, prototype);
@@ -587,6 +651,8 @@ void installString(Object *global) {
                                KILN_METHOD("trimEnd", trimMethod<2>, 0),
                                KILN_METHOD("valueOf", stringValueOf, 0),
                            });
+  defineMethods(prototype, {KILN_METHOD("toWellFormed", toWellFormedMethod, 0)});
+  defineHTMLMethods(prototype, std::make_index_sequence<std::size(htmlMethods)>());
   // trimLeft/trimRight are the same functions as trimStart/trimEnd (Annex B).
   defineValue(prototype, "trimLeft", getDataPropertyNoRJS(prototype, keyFromString(internUTF8("trimStart"))));
   defineValue(prototype, "trimRight", getDataPropertyNoRJS(prototype, keyFromString(internUTF8("trimEnd"))));

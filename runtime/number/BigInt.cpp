@@ -385,4 +385,37 @@ static Result<BigInt *> shift(BigInt *a, BigInt *count, bool left) {
 Result<BigInt *> bigintShiftLeft(BigInt *a, BigInt *b) { return shift(a, b, true); }
 Result<BigInt *> bigintShiftRight(BigInt *a, BigInt *b) { return shift(a, b, false); }
 
+// ---- asIntN / asUintN ----------------------------------------------------------------------
+// Both keep the low `bits` bits of the two's complement. Values that already fit are returned as
+// they are, so huge widths (up to 2^53 - 1) cost nothing; only a negative value read as unsigned
+// must really grow to `bits` bits, and that is bounded by V8's maximum size.
+
+static uint64_t magnitudeBits(BigInt *a) {
+  if (a->isZero()) return 0;
+  return uint64_t(a->length) * 32 - __builtin_clz(a->digits()[a->length - 1]);
+}
+
+// The low `bits` bits of a's two's complement, in ceil(bits / 32) digits.
+static Digits lowBits(BigInt *a, uint64_t bits) {
+  Digits d = toTwosComplement(a, static_cast<size_t>((bits + 31) / 32));
+  if (bits % 32) d.back() &= (uint32_t(1) << (bits % 32)) - 1;
+  return d;
+}
+
+Result<BigInt *> bigintAsUintN(uint64_t bits, BigInt *a) {
+  if (!a->isNegative() && bits >= magnitudeBits(a)) return a;
+  if (bits > MaxBigIntBits) return throwRangeError("Maximum BigInt size exceeded");
+  return make(lowBits(a, bits), false);
+}
+
+BigInt *bigintAsIntN(uint64_t bits, BigInt *a) {
+  if (bits == 0) return make({}, false);
+  // -2^(bits-1) <= a < 2^(bits-1) holds whenever |a| has fewer than `bits` bits.
+  if (bits > magnitudeBits(a)) return a;
+  Digits d = lowBits(a, bits);
+  bool negative = (d[(bits - 1) / 32] >> ((bits - 1) % 32)) & 1;
+  if (negative && bits % 32) d.back() |= ~((uint32_t(1) << (bits % 32)) - 1);
+  return fromTwosComplement(d);
+}
+
 }  // namespace kiln::rt

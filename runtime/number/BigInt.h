@@ -47,5 +47,9 @@ int bigintCompare(BigInt *a, BigInt *b);
 // Compares with a number; NaN gives `unordered`.
 int bigintCompareToDouble(BigInt *a, double d, bool &unordered);
 bool bigintEquals(BigInt *a, BigInt *b);
+// BigInt.asUintN / BigInt.asIntN: a modulo 2^bits, unsigned or as a signed two's complement.
+// asUintN throws (RangeError) when the result would exceed the maximum BigInt size.
+Result<BigInt *> bigintAsUintN(uint64_t bits, BigInt *a);
+BigInt *bigintAsIntN(uint64_t bits, BigInt *a);
 
 }  // namespace kiln::rt
