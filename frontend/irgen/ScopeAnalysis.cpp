@@ -443,6 +443,22 @@ bool ScopeAnalysis::isUnsupportedGlobal(std::string_view name) {
   return names.count(name) != 0;
 }
 
+// `process.X` / `console.X` (also `?.`) naming a member node has and kiln lacks, on the global
+// object of that name (the object was resolved by visit(): a global has no variable).
+void ScopeAnalysis::checkUnsupportedMember(const MemberExpression *m) {
+  auto *object = m->object->as<Identifier>();
+  auto *property = m->property->as<Identifier>();
+  if (!object || !property || m->computed || references_.count(object) || declaresGlobal(object->name))
+    return;
+  static const std::unordered_set<std::string_view> members = {
+#define UNSUPPORTED_MEMBER(Object, Name) #Object "." #Name,
+#include "frontend/irgen/UnsupportedMembers.def"
+  };
+  std::string name = std::string(object->name) + "." + std::string(property->name);
+  if (members.count(name))
+    unsupported(m, name);
+}
+
 // Script goal: the program's own top-level `var` or function declaration of `name`.
 bool ScopeAnalysis::declaresGlobal(std::string_view name) const {
   if (!globalScope_)
@@ -807,6 +823,7 @@ void ScopeAnalysis::visit(const Node *node) {
         if (auto *p = m->property->as<Identifier>(); p && p->name == "main")
           requireMainReads_.insert(id);
       visit(m->object);
+      checkUnsupportedMember(m);
     }
     if (m->computed || m->property->is<PrivateIdentifier>()) visit(m->property);
     return;
