@@ -596,16 +596,45 @@ void Generator::run() {
 }
 
 void Generator::emitMain() {
-  // int main(int argc, char **argv) {
-  //   return kiln_main(argc, argv, top-level code, path, literals, literal count); }
+  // int main(int argc, char **argv) { return kiln_main(argc, argv, top-level code, &program); }
+  // where `program` is the KilnProgram (runtime/include/kiln/RuntimeFunctions.h):
+  // { sourcePath, sourceText, i64 sourceLength, literals, i32 literalCount, i32 functionCount,
+  //   functions: [{ code, i32 start, i32 end }] }.
   auto *type = llvm::FunctionType::get(i32_, {i32_, ptr_}, false);
   auto *main = llvm::Function::Create(type, llvm::Function::ExternalLinkage, "main", out_);
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
-  auto *tableType = llvm::ArrayType::get(ptr_, stringCells_.size());
-  auto *table = new llvm::GlobalVariable(out_, tableType, true, llvm::GlobalValue::PrivateLinkage,
-                                         llvm::ConstantArray::get(tableType, stringCells_), "kiln.literals");
-  llvm::Value *status = callRuntime(RuntimeId::kiln_main, {main->getArg(0), main->getArg(1), functions_.at(module_.functions[0]),
-                                                           cString(module_.sourcePath), table, u32(uint32_t(stringCells_.size()))});
+  auto *literalsType = llvm::ArrayType::get(ptr_, stringCells_.size());
+  auto *literals = new llvm::GlobalVariable(out_, literalsType, true, llvm::GlobalValue::PrivateLinkage,
+                                            llvm::ConstantArray::get(literalsType, stringCells_), "kiln.literals");
+  auto *sourceType = llvm::StructType::get(ctx_, {ptr_, i32_, i32_});
+  std::vector<llvm::Constant *> sources;
+  for (ir::Function *f : module_.functions)
+    if (f->sourceEnd > f->sourceStart)
+      sources.push_back(llvm::ConstantStruct::get(sourceType, {functions_.at(f), llvm::ConstantInt::get(i32_, f->sourceStart),
+                                                               llvm::ConstantInt::get(i32_, f->sourceEnd)}));
+  auto *sourcesType = llvm::ArrayType::get(sourceType, sources.size());
+  auto *functionSources = new llvm::GlobalVariable(out_, sourcesType, true, llvm::GlobalValue::PrivateLinkage,
+                                                   llvm::ConstantArray::get(sourcesType, sources), "kiln.function_sources");
+  // The source text as 32-bit words in the target's byte order (the runtime reads bytes): as an
+  // i8 array, --emit=llvm would print the program verbatim, and FileCheck tests, whose CHECK lines
+  // are part of the program, would match their own text.
+  std::vector<uint32_t> words((module_.sourceText.size() + 4) / 4, 0);
+  bool little = out_.getDataLayout().isLittleEndian();
+  for (size_t n = 0; n < module_.sourceText.size(); ++n) {
+    unsigned shift = little ? 8 * (n % 4) : 8 * (3 - n % 4);
+    words[n / 4] |= uint32_t(uint8_t(module_.sourceText[n])) << shift;
+  }
+  llvm::Constant *text = llvm::ConstantDataArray::get(ctx_, words);
+  auto *sourceText = new llvm::GlobalVariable(out_, text->getType(), true, llvm::GlobalValue::PrivateLinkage, text, "kiln.source");
+  auto *pathText = llvm::ConstantDataArray::getString(ctx_, module_.sourcePath);
+  auto *sourcePath = new llvm::GlobalVariable(out_, pathText->getType(), true, llvm::GlobalValue::PrivateLinkage, pathText, "kiln.source_path");
+  auto *programType = llvm::StructType::get(ctx_, {ptr_, ptr_, i64_, ptr_, i32_, i32_, ptr_});
+  llvm::Constant *fields[] = {sourcePath, sourceText, llvm::ConstantInt::get(i64_, module_.sourceText.size()), literals,
+                              llvm::ConstantInt::get(i32_, stringCells_.size()), llvm::ConstantInt::get(i32_, sources.size()),
+                              functionSources};
+  auto *program = new llvm::GlobalVariable(out_, programType, true, llvm::GlobalValue::PrivateLinkage,
+                                           llvm::ConstantStruct::get(programType, fields), "kiln.program");
+  llvm::Value *status = callRuntime(RuntimeId::kiln_main, {main->getArg(0), main->getArg(1), functions_.at(module_.functions[0]), program});
   builder_.CreateRet(status);
 }
 

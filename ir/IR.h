@@ -146,6 +146,9 @@ public:
   std::string symbol;        // the LLVM symbol
   uint32_t length = 0;       // the `length` property
   uint32_t line = 0;         // where the function starts in the source (1-based; 0 = unknown)
+  // Its source text, as Function.prototype.toString shows it (byte offsets; empty for code the
+  // program cannot reach as a function, such as the top level or field initializers).
+  uint32_t sourceStart = 0, sourceEnd = 0;
   bool strict = false;
   bool isArrow = false;
   bool isConstructor = false;      // callable with new (ordinary functions and classes)

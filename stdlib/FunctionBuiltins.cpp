@@ -66,20 +66,7 @@ static Result<Value> functionBind(const CallArgs &args) {
 
 static Result<Value> functionToString(const CallArgs &args) {
   if (!isCallable(args.thisValue)) return throwTypeError("Function.prototype.toString requires that 'this' be a Function");
-  Function *f = asFunction(args.thisValue);
-  StringBuilder b;
-  if (f->flags & Function::IsBound) {
-    b.appendAscii("function () { [native code] }");  // V8 shows no name for bound functions
-  } else if (f->flags & (Function::IsClassConstructor | Function::IsDerived)) {
-    b.appendAscii("class ");
-    b.append(functionName(f));
-    b.appendAscii(" { [native code] }");
-  } else {
-    b.appendAscii("function ");
-    b.append(functionName(f));
-    b.appendAscii("() { [native code] }");
-  }
-  return cellValue(b.build());
+  return cellValue(functionSourceText(asFunction(args.thisValue)));
 }
 
 static Result<Value> functionConstructor(const CallArgs &) {

@@ -923,19 +923,7 @@ Result<std::u16string> formatLogArguments(const Value *args, uint32_t argc) {
 String *noSideEffectsToString(Value v) {
   if (!isObject(v)) return toStringNoRJS(v);
   Object *o = asObject(v);
-  if (isFunction(v)) {  // V8 shows the source text; kiln has only what Function.prototype.toString shows
-    Function *f = asFunction(v);
-    StringBuilder b;
-    if (f->flags & Function::IsBound) {
-      b.appendAscii("function () { [native code] }");
-    } else {
-      bool isClass = f->flags & (Function::IsClassConstructor | Function::IsDerived);
-      b.appendAscii(isClass ? "class " : "function ");
-      b.append(functionName(f));
-      b.appendAscii(isClass ? " { [native code] }" : "() { [native code] }");
-    }
-    return b.build();
-  }
+  if (isFunction(v)) return functionSourceText(asFunction(v));  // V8 shows the source text
   Value toString = getDataPropertyNoRJS(o, keyFromAtom(atoms.toString));
   Value errorToString = getDataPropertyNoRJS(realm.errorPrototype[0], keyFromAtom(atoms.toString));
   if (o->kind == CellKind::Error || (toString != ValueEmpty && toString == errorToString)) {

@@ -11,6 +11,7 @@ namespace kiln::rt {
 
 void setProcessArgv(int argc, char **argv, const char *sourcePath);
 extern const char *mainSourcePath;  // exception/StackTrace.cpp
+extern const KilnProgram *mainProgram;  // object/Function.cpp
 int processExitCode();
 void flushStdout();
 void writeStderr(const std::string &text);
@@ -42,14 +43,16 @@ static void reportUncaughtException(Value exception, const ExceptionTrace &trace
 
 using namespace kiln::rt;
 
-extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *sourcePath, void *literals,
-                             uint32_t literalCount) {
+extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *programDescription) {
+  const auto *program = static_cast<const KilnProgram *>(programDescription);
+  const char *sourcePath = program->sourcePath;
   initializeStackLimit();
   initializeHeap();
-  registerStaticLiterals(static_cast<String *const *>(literals), literalCount);
+  registerStaticLiterals(reinterpret_cast<String *const *>(program->literals), program->literalCount);
   initializeRuntime();
-  mainSourcePath = static_cast<const char *>(sourcePath);
-  setProcessArgv(argc, static_cast<char **>(argv), static_cast<const char *>(sourcePath));
+  mainProgram = program;
+  mainSourcePath = sourcePath;
+  setProcessArgv(argc, static_cast<char **>(argv), sourcePath);
   Value mainFunction = kiln_function_new(main, nullptr, 0, cellValue(atoms.empty), 0);
   Value moduleExports = cellValue(newObject(realm.objectPrototype));
   Value result = reinterpret_cast<KilnCode>(main)(mainFunction, moduleExports, nullptr, 0, ValueUndefined);
@@ -57,7 +60,7 @@ extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *sourceP
   if (result == ValueException) {
     ExceptionTrace trace = exceptionTrace; // taking the exception forgets its trace
     Value exception = kiln_take_exception();
-    reportUncaughtException(exception, trace, static_cast<const char *>(sourcePath));
+    reportUncaughtException(exception, trace, sourcePath);
     status = 1;
   } else {
     status = processExitCode();

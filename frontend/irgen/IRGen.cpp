@@ -109,9 +109,29 @@ ir::Function *Lowering::lowerFunction(const Node *node, std::string_view name) {
   return function;
 }
 
-ir::Value *Lowering::createClosure(const Node *node, std::string_view name, bool isMethod) {
+ir::Value *Lowering::createClosure(const Node *node, std::string_view name, bool isMethod, const Node *source) {
   ir::Value *env = currentEnvironment();
   ir::Function *function = lowerFunction(node, name);
+  // Function.prototype.toString's text: a method from its name (with get/set, without static).
+  const Node *range = source ? source : node;
+  uint32_t start = range->start;
+  if (auto *method = range->as<MethodDefinition>(); method && method->isStatic) {
+    std::string_view text = file_.text();
+    start += 6;  // "static"
+    while (start < method->key->start) {
+      if (text.compare(start, 2, "//") == 0)
+        start = uint32_t(text.find('\n', start));
+      else if (text.compare(start, 2, "/*") == 0)
+        start = uint32_t(text.find("*/", start)) + 2;
+      else if (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r')
+        ++start;
+      else
+        break;
+    }
+  }
+  bool synthetic = node->is<ClassBody>() || node->is<PropertyDefinition>() || node->is<StaticBlock>();
+  function->sourceStart = synthetic ? 0 : start;  // field initializers are never seen as functions
+  function->sourceEnd = synthetic ? 0 : range->end;
   if (isMethod)
     function->isConstructor = false; // methods, getters and setters have no [[Construct]]
   Instruction *closure = emit(Opcode::CreateClosure, {env});

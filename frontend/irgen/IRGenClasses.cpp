@@ -101,7 +101,7 @@ ir::Value *Lowering::classDefinition(const Node *node, std::string_view name) {
       writeVariableRaw(v, emit(Opcode::PrivateNameNew, {str(v->name)}));
 
   ir::Value *superClass = superClassNode ? expression(superClassNode) : static_cast<ir::Value *>(module_.empty());
-  ir::Value *constructor = createClosure(info->constructor ? info->constructor : node, name);
+  ir::Value *constructor = createClosure(info->constructor ? info->constructor : node, name, false, node);
   Instruction *prototype = emit(Opcode::ClassSetup, {constructor, superClass});
   locate(prototype, node);
 
@@ -125,7 +125,7 @@ ir::Value *Lowering::classDefinition(const Node *node, std::string_view name) {
     if (m->kind == "get") methodName = "get " + methodName;
     else if (m->kind == "set") methodName = "set " + methodName;
     if (auto *pid = m->key->as<PrivateIdentifier>()) {
-      ir::Value *fn = createClosure(m->value, module_.string(methodName)->string, true);
+      ir::Value *fn = createClosure(m->value, module_.string(methodName)->string, true, m);
       if (!m->isStatic) { // installed on each instance by the field initializer
         writeVariableRaw(analysis_.privateMethodBinding(m), fn);
       } else if (m->kind == "method") {
@@ -137,7 +137,7 @@ ir::Value *Lowering::classDefinition(const Node *node, std::string_view name) {
       continue;
     }
     ir::Value *key = propertyKey(m->key, m->computed);
-    ir::Value *fn = createClosure(m->value, module_.string(methodName)->string, true);
+    ir::Value *fn = createClosure(m->value, module_.string(methodName)->string, true, m);
     Instruction *define = emit(Opcode::DefineMethod, {target, key, fn});
     define->index = m->kind == "get" ? 1 : m->kind == "set" ? 2 : 0;
     define->strict = false; // class methods are not enumerable

@@ -717,7 +717,7 @@ ir::Value *Lowering::objectLiteral(const ObjectExpression *o) {
       std::string fullName = prop->kind == "get" ? "get " + std::string(name)
                              : prop->kind == "set" ? "set " + std::string(name)
                                                    : std::string(name);
-      ir::Value *fn = createClosure(prop->value, module_.string(fullName)->string, true);
+      ir::Value *fn = createClosure(prop->value, module_.string(fullName)->string, true, prop);
       Instruction *define = emit(Opcode::DefineMethod, {object, key, fn});
       define->index = prop->kind == "get" ? 1 : prop->kind == "set" ? 2 : 0;
       define->strict = true; // enumerable on object literals

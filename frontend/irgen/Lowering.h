@@ -152,7 +152,9 @@ private:
 
   // ---- Functions -----------------------------------------------------------------------------
   ir::Function *lowerFunction(const Node *node, std::string_view name);
-  ir::Value *createClosure(const Node *node, std::string_view name, bool isMethod = false);
+  /// `source`: the node whose text Function.prototype.toString shows, when not `node` itself (a
+  /// method's definition, a class for its constructor).
+  ir::Value *createClosure(const Node *node, std::string_view name, bool isMethod = false, const Node *source = nullptr);
   void functionBody(const Node *node, const FunctionInfo *info);
   ir::Value *createArguments(const FunctionInfo *info, const NodeList *params);
   /// Runs the instance field initializer of `constructor`'s class (default: the function being

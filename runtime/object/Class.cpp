@@ -45,7 +45,7 @@ static Result<Value> classSetup(Value constructor, Value superclass) {
       protoParent = nullptr;
     } else {
       if (!isConstructor(superclass)) {
-        std::string shown = toUTF8(inspectForMessage(superclass));
+        std::string shown = toUTF8(noSideEffectsToString(superclass));
         return throwTypeError("Class extends value %s is not a constructor or null", shown.c_str());
       }
       Value parentPrototype = KILN_TRY(getProperty(asObject(superclass), keyFromAtom(atoms.prototype)));

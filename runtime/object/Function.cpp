@@ -57,6 +57,29 @@ extern "C" uint64_t kiln_throw_stack_overflow() {
   return ValueException;
 }
 
+// ---- Source text ---------------------------------------------------------------------------
+
+const KilnProgram *mainProgram = nullptr;
+
+// Function.prototype.toString: a compiled function's own source text; for built-ins and bound
+// functions, V8's `function name() { [native code] }` forms.
+String *functionSourceText(Function *f) {
+  if (f->flags & Function::IsBound) return newStringFromUTF8("function () { [native code] }");
+  if (!(f->flags & Function::IsNative) && mainProgram) {
+    for (uint32_t n = 0; n < mainProgram->functionCount; ++n) {
+      const KilnFunctionSource &source = mainProgram->functions[n];
+      if (source.code == f->code && source.end <= mainProgram->sourceLength)
+        return newStringFromUTF8(mainProgram->sourceText + source.start, source.end - source.start);
+    }
+  }
+  bool isClass = f->flags & (Function::IsClassConstructor | Function::IsDerived);
+  StringBuilder b;
+  b.appendAscii(isClass ? "class " : "function ");
+  b.append(functionName(f));
+  b.appendAscii(isClass ? " { [native code] }" : "() { [native code] }");
+  return b.build();
+}
+
 // ---- Creation ------------------------------------------------------------------------------
 
 static Function *allocateFunction(KilnCode code, void *environment, uint32_t flags) {

@@ -215,5 +215,8 @@ Result<Value *> argumentsFromArray(Value argumentsArray, uint32_t &count);
 Result<Object *> ordinaryCreateFromConstructor(Value newTarget, Object *fallback);
 // `function.name` as a string for messages and inspect ("" when absent).
 String *functionName(Function *function);
+// What Function.prototype.toString shows: a compiled function's source text, or V8's
+// "function name() { [native code] }" for built-ins and bound functions.
+String *functionSourceText(Function *function);
 
 }  // namespace kiln::rt

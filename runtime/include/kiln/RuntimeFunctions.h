@@ -9,6 +9,22 @@
 using KilnCode = uint64_t (*)(uint64_t callee, uint64_t thisValue, const uint64_t *args, uint32_t argc,
                               uint64_t newTarget);
 
+// What a compiled program tells kiln_main about itself; codegen emits one as constant data
+// (codegen/LLVMGen.cpp: emitMain builds the same layout).
+struct KilnFunctionSource {
+  KilnCode code;       // a compiled function's code
+  uint32_t start, end; // its text in sourceText, as Function.prototype.toString shows it
+};
+struct KilnProgram {
+  const char *sourcePath;   // the main module's absolute path
+  const char *sourceText;   // its UTF-8 text
+  uint64_t sourceLength;
+  void *const *literals;    // the string literals: static String cells (string/String.cpp)
+  uint32_t literalCount;
+  uint32_t functionCount;
+  const KilnFunctionSource *functions;
+};
+
 extern "C" {
 #define V uint64_t
 #define P void *
