@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Differential run test: compiles a program with kiln, runs it, runs the same program with node,
-// and compares what a user sees: stdout byte for byte, the exit status, and the error line on
-// stderr (the `Name: message` line of an uncaught exception: the first non-empty line after
-// node's caret line, or the first non-empty line when there is no caret line).
+// and compares what a user sees: stdout byte for byte, the exit status (or the signal that ended
+// it), and the error line on stderr (the `Name: message` line of an uncaught exception: the first
+// non-empty line after node's caret line, or the first non-empty line when there is no caret line).
 //
 //   runcompare.js [--kiln PATH] [--runner CMD] [--qemu-ld-prefix DIR] [--opt-levels LIST]
 //                 [kiln build options...] FILE [-- ARGS...]
@@ -86,10 +86,12 @@ try {
     console.error(`  node: ${JSON.stringify(n[line])}`);
     console.error(`  kiln: ${JSON.stringify(k[line])}`);
   }
-  const kStatus = kilnRun.signal ? `signal ${kilnRun.signal}` : kilnRun.status;
-  if (kStatus !== nodeRun.status) {
+  // A program killed by a signal (process.abort, process.kill of itself) has no status, only it.
+  const exitStatus = (run) => (run.signal ? `signal ${run.signal}` : run.status);
+  const kStatus = exitStatus(kilnRun), nStatus = exitStatus(nodeRun);
+  if (kStatus !== nStatus) {
     failed = true;
-    console.error(`exit status differs: node ${nodeRun.status}, kiln ${kStatus}`);
+    console.error(`exit status differs: node ${nStatus}, kiln ${kStatus}`);
   }
   const kError = errorLine(kilnRun.stderr), nError = errorLine(nodeRun.stderr);
   if (kError !== nError) {
@@ -100,7 +102,7 @@ try {
     console.error('--- kiln stderr ---\n' + kilnRun.stderr);
     process.exit(1);
   }
-  console.log(`runcompare: ${path.basename(file)}: same output as node (${nodeRun.stdout.length} bytes, status ${nodeRun.status})`);
+  console.log(`runcompare: ${path.basename(file)}: same output as node (${nodeRun.stdout.length} bytes, status ${nStatus})`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
