@@ -725,7 +725,8 @@ void Generator::function(ir::Function *f) {
     }
     frameRecord_ = builder_.CreateAlloca(frameRecordType_, nullptr, "frame");
     builder_.CreateStore(builder_.CreateLoad(ptr_, frameTop_), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 0));
-    builder_.CreateStore(constant(0), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 1));
+    builder_.CreateStore(constant(uint64_t(f->startLine) | uint64_t(f->startColumn) << 32),
+                         builder_.CreateStructGEP(frameRecordType_, frameRecord_, 1));
     builder_.CreateStore(current_->getArg(0), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 2));
     builder_.CreateStore(current_->getArg(1), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 3));
     builder_.CreateStore(current_->getArg(4), builder_.CreateStructGEP(frameRecordType_, frameRecord_, 4));

@@ -149,6 +149,9 @@ public:
   // Its source text, as Function.prototype.toString shows it (byte offsets; empty for code the
   // program cannot reach as a function, such as the top level or field initializers).
   uint32_t sourceStart = 0, sourceEnd = 0;
+  // Where its text starts (1-based line, 0-based column): the position its stack frame shows
+  // until it reaches an instruction with a position of its own.
+  uint32_t startLine = 0, startColumn = 0;
   bool strict = false;
   bool isArrow = false;
   bool isConstructor = false;      // callable with new (ordinary functions and classes)

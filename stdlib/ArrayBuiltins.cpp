@@ -223,7 +223,7 @@ static Result<Value> arrayPop(const CallArgs &args) {
     return ValueUndefined;
   }
   Value element = KILN_TRY(getIndex(o, length - 1));
-  if (isDenseArray(o)) {
+  if (isDenseArray(o) && !(o->bits & Object::LengthReadOnly)) {
     Array *a = static_cast<Array *>(o);
     if (a->length - 1 < a->elementCapacity) a->elements[a->length - 1] = ValueEmpty;
     a->length -= 1;
@@ -242,7 +242,7 @@ static Result<Value> arrayShift(const CallArgs &args) {
     return ValueUndefined;
   }
   Value first = KILN_TRY(getIndex(o, 0));
-  if (isDenseArray(o) && !(o->bits & Object::NotExtensible)) {
+  if (isDenseArray(o) && !(o->bits & (Object::NotExtensible | Object::LengthReadOnly))) {
     Array *a = static_cast<Array *>(o);
     uint32_t n = std::min(a->length, a->elementCapacity);
     if (n > 0) {

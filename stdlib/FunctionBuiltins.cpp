@@ -94,6 +94,9 @@ void installFunction(Object *global) {
                                KILN_METHOD("bind", functionBind, 1),
                                KILN_METHOD("toString", functionToString, 0),
                            });
+  // V8 shows no frame of their own for call and apply, only the function they call.
+  for (const char *name : {"call", "apply"})
+    asFunction(getDataPropertyNoRJS(prototype, keyFromAtom(internUTF8(name))))->flags |= Function::NoStackFrame;
   // Function.prototype.arguments and .caller: accessors that throw (AddRestrictedFunctionProperties).
   Value thrower = cellValue(newNativeFunction(&nativeEntry<throwTypeErrorFunction>, atoms.empty, 0));
   makeNonExtensible(asObject(thrower));

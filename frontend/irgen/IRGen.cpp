@@ -27,7 +27,8 @@ bool isProtoSetter(const ast::Property *prop) {
 
 void Lowering::lowerProgram(const Program *program) {
   analysis_.run(program, script_, kind_ == ProgramKind::Module);
-  lowerFunction(program, "");
+  ir::Function *main = lowerFunction(program, "");
+  main->startLine = 1;
 }
 
 // CommonJS: the values node's module wrapper passes for exports, require, module, __filename and
@@ -132,6 +133,9 @@ ir::Value *Lowering::createClosure(const Node *node, std::string_view name, bool
   bool synthetic = node->is<ClassBody>() || node->is<PropertyDefinition>() || node->is<StaticBlock>();
   function->sourceStart = synthetic ? 0 : start;  // field initializers are never seen as functions
   function->sourceEnd = synthetic ? 0 : range->end;
+  LineColumn position = file_.locate(start);
+  function->startLine = position.line;
+  function->startColumn = position.column;
   if (isMethod)
     function->isConstructor = false; // methods, getters and setters have no [[Construct]]
   Instruction *closure = emit(Opcode::CreateClosure, {env});

@@ -141,7 +141,8 @@ ir::Value *Lowering::taggedTemplate(const TaggedTemplateExpression *t) {
 ir::Value *Lowering::templateLiteral(const TemplateLiteral *t) {
   ir::Value *result = str(t->quasis[0]->as<TemplateElement>()->cooked);
   for (uint32_t i = 0; i < t->expressions.size; ++i) {
-    ir::Value *part = unary(UnaryOperator::ToString, expression(t->expressions[i]));
+    Instruction *part = unary(UnaryOperator::ToString, expression(t->expressions[i]));
+    locate(part, t->expressions[i]);
     result = binary(BinaryOperator::Add, result, part);
     std::string_view next = t->quasis[i + 1]->as<TemplateElement>()->cooked;
     if (!next.empty())
@@ -213,10 +214,14 @@ ir::Value *Lowering::unaryExpression(const UnaryExpression *u) {
   if (op == "!")
     return negate(expression(u->argument));
   ir::Value *value = expression(u->argument);
-  if (op == "-") return unary(UnaryOperator::Neg, value);
-  if (op == "+") return unary(UnaryOperator::ToNumber, value);
-  if (op == "~") return unary(UnaryOperator::BitNot, value);
-  unsupported(u, "this unary operator");
+  UnaryOperator uop;
+  if (op == "-") uop = UnaryOperator::Neg;
+  else if (op == "+") uop = UnaryOperator::ToNumber;
+  else if (op == "~") uop = UnaryOperator::BitNot;
+  else unsupported(u, "this unary operator");
+  Instruction *i = unary(uop, value);
+  locate(i, u);  // where V8 reports code (valueOf, toString) the conversion runs
+  return i;
 }
 
 ir::Value *Lowering::updateExpression(const UpdateExpression *u) {
@@ -293,7 +298,14 @@ ir::Value *Lowering::binaryExpression(const BinaryExpression *b) {
   bool negated, strictEq;
   if (!binaryOperatorFor(b->op, op, negated, strictEq))
     unsupported(b, "this binary operator");
-  ir::Value *result = strictEq ? emit(Opcode::StrictEquals, {left, right}) : binary(op, left, right);
+  ir::Value *result;
+  if (strictEq) {
+    result = emit(Opcode::StrictEquals, {left, right});
+  } else {
+    Instruction *i = binary(op, left, right);
+    locateOffset(i, tokenAfter(b->left->end, "")); // V8 reports a binary operation at its operator
+    result = i;
+  }
   return negated ? negate(result) : result;
 }
 
@@ -374,9 +386,16 @@ ir::Value *Lowering::assignment(const AssignmentExpression *a) {
     bool isSuper = m->object->is<Super>();
     const PrivateIdentifier *pid = m->property->as<PrivateIdentifier>();
     ir::Value *object = isSuper ? readThis(m) : expression(m->object);
-    ir::Value *key = pid ? privateNameValue(pid)
-                     : m->computed ? unary(UnaryOperator::ToPropertyKey, expression(m->property))
-                                   : memberKey(m);
+    ir::Value *key;
+    if (pid) {
+      key = privateNameValue(pid);
+    } else if (m->computed) {
+      Instruction *converted = unary(UnaryOperator::ToPropertyKey, expression(m->property));
+      locateOffset(converted, tokenAfter(a->left->end, ""));  // V8: at the assignment operator
+      key = converted;
+    } else {
+      key = memberKey(m);
+    }
     ir::Value *home = nullptr;
     if (isSuper) {
       FunctionInfo *owner = state_->info;
@@ -392,7 +411,7 @@ ir::Value *Lowering::assignment(const AssignmentExpression *a) {
       } else {
         Instruction *set = emit(Opcode::SetProperty, {object, key, value});
         set->strict = state_->function->strict;
-        locate(set, a);
+        locateOffset(set, tokenAfter(a->left->end, "")); // at the assignment operator, as V8
       }
     };
     readOld = [=, this]() -> ir::Value * {
@@ -433,7 +452,8 @@ ir::Value *Lowering::assignment(const AssignmentExpression *a) {
   BinaryOperator bop;
   bool negate, strictEq;
   binaryOperatorFor(op.substr(0, op.size() - 1), bop, negate, strictEq);
-  ir::Value *value = binary(bop, old, expression(a->right));
+  Instruction *value = binary(bop, old, expression(a->right));
+  locate(value, a->right);  // V8 reports `a op= b` at b
   store(value);
   return value;
 }
@@ -445,8 +465,11 @@ ir::Value *Lowering::memberKey(const MemberExpression *m) {
 }
 
 ir::Value *Lowering::propertyKey(const Node *key, bool computed) {
-  if (computed)
-    return unary(UnaryOperator::ToPropertyKey, expression(key));
+  if (computed) {
+    Instruction *i = unary(UnaryOperator::ToPropertyKey, expression(key));
+    locate(i, key);
+    return i;
+  }
   if (auto *id = key->as<Identifier>())
     return str(id->name);
   return unary(UnaryOperator::ToPropertyKey, literal(key->as<Literal>()));
@@ -590,7 +613,11 @@ ir::Value *Lowering::member(const MemberExpression *m, ir::Value **objectOut) {
   }
   ir::Value *key = memberKey(m);
   Instruction *get = emit(Opcode::GetProperty, {object, key});
-  locate(get, m->property); // where V8 reports a failed property read
+  // Where V8 reports a failed property read: the name, or a computed key's '['.
+  if (m->computed)
+    locateOffset(get, tokenAfter(m->object->end, "["));
+  else
+    locate(get, m->property);
   return get;
 }
 
@@ -634,6 +661,27 @@ ir::Value *Lowering::call(const CallExpression *c) {
   i->message = calleeText(c->callee);
   locateCall(i, c);
   return i;
+}
+
+uint32_t Lowering::tokenAfter(uint32_t offset, std::string_view token) {
+  std::string_view text = file_.text();
+  size_t at = offset;
+  while (at < text.size()) {
+    if (text.compare(at, 2, "//") == 0) {
+      at = text.find('\n', at);
+      if (at == std::string_view::npos) return offset;
+    } else if (text.compare(at, 2, "/*") == 0) {
+      at = text.find("*/", at + 2);
+      if (at == std::string_view::npos) return offset;
+      at += 2;
+      continue;
+    } else if (!(text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r' || text[at] == ')' ||
+                 (!token.empty() && text.compare(at, token.size(), token) != 0))) {
+      return uint32_t(at);
+    }
+    ++at;
+  }
+  return offset;
 }
 
 void Lowering::locateCall(Instruction *i, const CallExpression *c) {

@@ -128,6 +128,9 @@ private:
   // parenthesized or computed callee, an optional call `f?.()`, `f()()`) the '(' of its arguments.
   void locateCall(Instruction *i, const CallExpression *c);
   void locate(Instruction *i, const Node *node) { locateOffset(i, node->start); }
+  /// The offset of the first token at or after `offset` that is not a comment, white space or a
+  /// closing parenthesis, or of the first `token` (when not empty) after those.
+  uint32_t tokenAfter(uint32_t offset, std::string_view token);
   void locateOffset(Instruction *i, uint32_t offset) {
     LineColumn lc = file_.locate(offset);
     i->line = lc.line;

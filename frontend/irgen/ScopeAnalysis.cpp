@@ -406,6 +406,9 @@ void ScopeAnalysis::reference(const Identifier *id) {
       references_[id] = v;
       return;
     }
+    // CommonJS: the wrapper function's own `arguments` (its five parameters) is not provided.
+    if (scope == commonJSScope_ && id->name == "arguments")
+      unsupported(id, "the module wrapper's arguments object");
     // CommonJS: the wrapper's exports, require, module, __filename and __dirname, bound on first
     // use (a `var` or function of the same name is the same binding; see lowering).
     if (scope == commonJSScope_ &&

@@ -94,12 +94,11 @@ uint32_t stackTraceLimit() {
 void captureStackFrames(Object *error, Value constructor) {
   const StackFrameRecord *top = topFrame();
   if (constructor != ValueUndefined) {
-    for (const StackFrameRecord *r = top; r; r = r->parent) {
-      if (r->callee == constructor) {
-        top = r->parent;
-        break;
-      }
-    }
+    // Frames above and including the constructor's are left out; when it is not running (as
+    // with Error.captureStackTrace(o, f) outside f), all of them are.
+    const StackFrameRecord *r = top;
+    while (r && r->callee != constructor) r = r->parent;
+    top = r ? r->parent : nullptr;
   }
   std::string frames;
   uint32_t limit = stackTraceLimit(), count = 0;

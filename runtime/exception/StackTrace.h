@@ -44,7 +44,7 @@ private:
 
 // Records the current frames on `error` (hidden from enumeration and inspect), skipping the frames
 // above and including the one running `constructor` (the error's constructor, as V8 hides it),
-// when there is one.
+// when there is one; when `constructor` is given but not running, no frames at all.
 void captureStackFrames(Object *error, Value constructor);
 // The "\n    at ..." lines captured for `error`, or null when none were.
 String *capturedStackFrames(Object *error);

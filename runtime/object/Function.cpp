@@ -176,7 +176,7 @@ Result<Value> callNamed(Value callee, Value thisValue, const Value *args, uint32
     else thisValue = cellValue(KILN_TRY(toObject(thisValue)));
   }
   if (stackExhausted()) return throwStackOverflow();
-  if ((f->flags & (Function::IsNative | Function::IsBound)) == Function::IsNative) {
+  if ((f->flags & (Function::IsNative | Function::IsBound | Function::NoStackFrame)) == Function::IsNative) {
     NativeFrame frame(callee, thisValue, ValueUndefined);  // "at Array.map (<anonymous>)"
     return fromABI(f->code(callee, thisValue, args, argc, ValueUndefined));
   }

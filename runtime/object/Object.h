@@ -115,6 +115,7 @@ struct Function : Object {
     // The runtime's own flags.
     IsNative = 1u << 16,          // a C++ built-in
     AllocatesOwnThis = 1u << 17,  // [[Construct]] passes this = undefined; the code makes the object
+    NoStackFrame = 1u << 19,      // a built-in V8 leaves out of stack traces (call, apply)
     IsBound = 1u << 18,           // environment is a BoundFunctionRecord
   };
   KilnCode code;

@@ -172,7 +172,12 @@ Result<Value> setCached(Value base, Value key, Value value, bool strict, Propert
         object->shape = e.newShape;
         return value;
       }
-      if (e.flags & PropertyCacheEntry::Accessor) return callSetter(holder->slots[e.slot], base, value);
+      if (e.flags & PropertyCacheEntry::Accessor) {
+        // The same shape can hold another accessor now (defineProperty keeps the attributes):
+        // without a setter, the generic path ignores the store or throws V8's TypeError.
+        if (reinterpret_cast<Accessor *>(asCell(holder->slots[e.slot]))->setter == ValueUndefined) break;
+        return callSetter(holder->slots[e.slot], base, value);
+      }
       object->slots[e.slot] = value;
       return value;
     }
