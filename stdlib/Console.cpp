@@ -1,5 +1,6 @@
 // The console object: log/info/debug/dirxml (stdout), error/warn/trace (stderr), group/groupEnd
-// indentation, assert, count/countReset, dir, time/timeLog/timeEnd and clear. Output goes through a buffer flushed at exit, when large, and
+// indentation, assert, count/countReset, dir, time/timeLog/timeEnd, table (ConsoleTable.cpp) and
+// clear. Output goes through a buffer flushed at exit, when large, and
 // before anything is written to stderr, so interleaved stdout/stderr keep node's order (node
 // writes both synchronously to files, pipes and terminals).
 #include "Builtins.h"
@@ -48,6 +49,9 @@ void writeStderr(const std::string &text) {
   flushStdout();
   writeAll(2, text.data(), text.size());
 }
+
+// The table console.table logs, or its data when that is not an object (ConsoleTable.cpp).
+Result<Value> consoleTableOutput(Value data, Value properties);
 
 // Prefixes every line with the group indentation, then a newline.
 static std::string indentLines(const std::string &text) {
@@ -211,6 +215,11 @@ static Result<Value> consoleTimeEnd(const CallArgs &args) {
   return ValueUndefined;
 }
 
+static Result<Value> consoleTable(const CallArgs &args) {
+  Value output = KILN_TRY(consoleTableOutput(args[0], args[1]));
+  return printTo(false, &output, 1);
+}
+
 // node clears only a terminal (cursor to the top left, then clear the screen below it).
 static Result<Value> consoleClear(const CallArgs &) {
   const char *term = std::getenv("TERM");
@@ -246,6 +255,7 @@ void installConsole(Object *global) {
                              KILN_METHOD("timeEnd", consoleTimeEnd, 0),
                              KILN_METHOD("timeLog", consoleTimeLog, 0),
                              KILN_METHOD("clear", consoleClear, 0),
+                             KILN_METHOD("table", consoleTable, 0),
                          });
 }
 
