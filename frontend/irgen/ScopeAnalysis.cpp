@@ -438,6 +438,14 @@ void ScopeAnalysis::reference(const Identifier *id) {
     unsupported(id, "the global '" + std::string(id->name) + "'");
 }
 
+// Function(...) and new Function(...) through the global Function compile code from strings at
+// run time, which an ahead-of-time compiler cannot do: refused here rather than failing when run.
+void ScopeAnalysis::refuseCodeFromStrings(const Node *callee) {
+  auto *id = callee->as<Identifier>();
+  if (id && id->name == "Function" && !references_.count(id) && !declaresGlobal(id->name))
+    unsupported(id, "Function() (code compiled from strings at run time)");
+}
+
 bool ScopeAnalysis::isUnsupportedGlobal(std::string_view name) {
   static const std::unordered_set<std::string_view> names = {
 #define UNSUPPORTED_GLOBAL(Name) #Name,
@@ -810,11 +818,16 @@ void ScopeAnalysis::visit(const Node *node) {
     } else {
       noteArgumentsEscape(c->callee);
       visit(c->callee);
+      refuseCodeFromStrings(c->callee);
     }
     visitList(c->arguments);
     return;
   }
-  case NodeKind::NewExpression: visit(node->as<NewExpression>()->callee); visitList(node->as<NewExpression>()->arguments); return;
+  case NodeKind::NewExpression:
+    visit(node->as<NewExpression>()->callee);
+    refuseCodeFromStrings(node->as<NewExpression>()->callee);
+    visitList(node->as<NewExpression>()->arguments);
+    return;
   case NodeKind::MemberExpression: {
     auto *m = node->as<MemberExpression>();
     if (m->object->is<Super>()) {

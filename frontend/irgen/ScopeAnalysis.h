@@ -169,6 +169,7 @@ private:
   void reference(const ast::Identifier *id);
   FunctionInfo *argumentsMemberOwner(const ast::Node *node);
   static bool isUnsupportedGlobal(std::string_view name);
+  void refuseCodeFromStrings(const ast::Node *callee);
   void checkUnsupportedMember(const ast::MemberExpression *m);
   bool declaresGlobal(std::string_view name) const;
   void noteArgumentsWrite(const ast::Node *target);
