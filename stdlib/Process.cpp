@@ -17,10 +17,10 @@
 #include "Builtins.h"
 #include "Inspect.h"
 #include "NodeErrors.h"
+#include "heap/Heap.h"
 #include "number/BigInt.h"
 #include "number/NumberConversions.h"
 
-#include <gc.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -154,10 +154,10 @@ static Result<Value> processMemoryUsageRss(const CallArgs &) { return numberValu
 // kiln has no ArrayBuffers and no memory held outside the heap for JavaScript objects.
 static Result<Value> processMemoryUsage(const CallArgs &) {
   Object *usage = newObject(realm.objectPrototype);
-  double heapSize = double(GC_get_heap_size());
+  HeapStatistics heap = heapStatistics();
   defineValue(usage, "rss", numberValue(residentSetSize()), DefaultAttributes);
-  defineValue(usage, "heapTotal", numberValue(heapSize), DefaultAttributes);
-  defineValue(usage, "heapUsed", numberValue(heapSize - double(GC_get_free_bytes())), DefaultAttributes);
+  defineValue(usage, "heapTotal", numberValue(double(heap.total)), DefaultAttributes);
+  defineValue(usage, "heapUsed", numberValue(double(heap.used)), DefaultAttributes);
   defineValue(usage, "external", int32Value(0), DefaultAttributes);
   defineValue(usage, "arrayBuffers", int32Value(0), DefaultAttributes);
   return cellValue(usage);

@@ -52,6 +52,11 @@ void *allocateAtomic(size_t bytes) {
   return p;
 }
 
+HeapStatistics heapStatistics() {
+  size_t total = GC_get_heap_size();
+  return {total, total - GC_get_free_bytes()};
+}
+
 }  // namespace kiln::rt
 
 using namespace kiln::rt;

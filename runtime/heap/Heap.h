@@ -18,6 +18,13 @@ void initializeHeap();
 void *allocateScanned(size_t bytes);
 void *allocateAtomic(size_t bytes);
 
+// The collector's heap: its size and the part of it in use (process.memoryUsage()).
+struct HeapStatistics {
+  size_t total;
+  size_t used;
+};
+HeapStatistics heapStatistics();
+
 // A new cell of type T (a Cell subclass) with `extra` trailing bytes, header filled in.
 template <typename T>
 T *allocateCell(CellKind kind, size_t extra = 0) {
