@@ -458,7 +458,7 @@ Object *primitivePrototype(Value base) {
   return nullptr;
 }
 
-static Result<Value> callGetter(Value accessorCell, Value receiver) {
+Result<Value> callGetter(Value accessorCell, Value receiver) {
   auto *accessor = reinterpret_cast<Accessor *>(asCell(accessorCell));
   if (accessor->getter == ValueUndefined) return ValueUndefined;
   return call(accessor->getter, receiver, nullptr, 0);

@@ -192,6 +192,8 @@ Status setValueProperty(Value base, PropertyKey key, Value value, bool strict);
 // undefined and null.
 Object *primitivePrototype(Value base);
 bool hasProperty(Object *object, PropertyKey key);
+// Runs an accessor property's getter (undefined when it has none) with `receiver` as this.
+Result<Value> callGetter(Value accessorCell, Value receiver);
 // A data property lookup that runs no JavaScript (no getters): ValueEmpty when absent or accessor.
 Value getDataPropertyNoRJS(Object *object, PropertyKey key);
 

@@ -102,12 +102,6 @@ Object *lookup(Object *start, Value key, PropertyCacheEntry &entry, uint8_t &att
   return nullptr;
 }
 
-Result<Value> callGetter(Value accessorCell, Value receiver) {
-  auto *accessor = reinterpret_cast<Accessor *>(asCell(accessorCell));
-  if (accessor->getter == ValueUndefined) return ValueUndefined;
-  return call(accessor->getter, receiver, nullptr, 0);
-}
-
 [[gnu::noinline]] Result<Value> getCached(Value base, Value key, PropertyCache *cache) {
   Object *start;
   if (isObject(base)) {
