@@ -138,6 +138,8 @@ private:
   llvm::Value *cachedSlotAddress(llvm::Value *object, llvm::Value *cache, llvm::BasicBlock *miss, bool fromPrototype);
   llvm::Value *elementAccess(ir::Instruction *i);
   llvm::Value *isCellValue(llvm::Value *v);
+  static llvm::CmpInst::Predicate comparison(ir::BinaryOperator op, bool onDoubles);
+  llvm::Value *unboxedSlot(llvm::Constant *initial);
   unsigned arrayCellKind();
 
   ir::Module &module_;
@@ -535,6 +537,26 @@ llvm::Value *Generator::elementAccess(ir::Instruction *i) {
   return result;
 }
 
+// The predicate of a comparison (< <= > >= ==) on doubles (ordered: false with NaN) or int32s.
+llvm::CmpInst::Predicate Generator::comparison(ir::BinaryOperator op, bool onDoubles) {
+  using P = llvm::CmpInst::Predicate;
+  switch (op) {
+  case ir::BinaryOperator::Lt: return onDoubles ? P::FCMP_OLT : P::ICMP_SLT;
+  case ir::BinaryOperator::Le: return onDoubles ? P::FCMP_OLE : P::ICMP_SLE;
+  case ir::BinaryOperator::Gt: return onDoubles ? P::FCMP_OGT : P::ICMP_SGT;
+  case ir::BinaryOperator::Ge: return onDoubles ? P::FCMP_OGE : P::ICMP_SGE;
+  default: return onDoubles ? P::FCMP_OEQ : P::ICMP_EQ;
+  }
+}
+
+// A stack slot of the initial value's type, allocated and initialised in the entry block.
+llvm::Value *Generator::unboxedSlot(llvm::Constant *initial) {
+  llvm::IRBuilder<> entry(allocaPoint_);
+  llvm::Value *slot = entry.CreateAlloca(initial->getType());
+  entry.CreateStore(initial, slot);
+  return slot;
+}
+
 llvm::Value *Generator::isCellValue(llvm::Value *v) {
   return builder_.CreateAnd(builder_.CreateICmpEQ(builder_.CreateAnd(v, constant(layout::NotCellMask)), constant(0)),
                             builder_.CreateICmpNE(v, constant(layout::ValueEmpty)));
@@ -923,42 +945,20 @@ void Generator::instruction(ir::Instruction *i) {
     }
     break;
   }
-  case Opcode::NumberCompare: {
-    llvm::Value *a = doubleOperand(i->operands[0]), *b = doubleOperand(i->operands[1]);
-    switch (i->binaryOperator()) {
-    case ir::BinaryOperator::Lt: result = builder_.CreateFCmpOLT(a, b); break;
-    case ir::BinaryOperator::Le: result = builder_.CreateFCmpOLE(a, b); break;
-    case ir::BinaryOperator::Gt: result = builder_.CreateFCmpOGT(a, b); break;
-    case ir::BinaryOperator::Ge: result = builder_.CreateFCmpOGE(a, b); break;
-    default: result = builder_.CreateFCmpOEQ(a, b); break;
-    }
+  case Opcode::NumberCompare:
+    result = builder_.CreateCmp(comparison(i->binaryOperator(), true), doubleOperand(i->operands[0]),
+                                doubleOperand(i->operands[1]));
     break;
-  }
-  case Opcode::AllocStackDouble: {
-    // Unboxed slots are never read before a store (type inference proved it), so their initial
-    // value is arbitrary.
-    llvm::IRBuilder<> entry(allocaPoint_);
-    result = entry.CreateAlloca(doubleType());
-    entry.CreateStore(llvm::ConstantFP::get(doubleType(), 0.0), result);
-    break;
-  }
+  // Unboxed slots are never read before a store (type inference proved it), so their initial
+  // value is arbitrary: zero.
+  case Opcode::AllocStackDouble: result = unboxedSlot(llvm::ConstantFP::get(doubleType(), 0.0)); break;
   case Opcode::LoadStackDouble: result = builder_.CreateLoad(doubleType(), operand(0)); break;
   case Opcode::StoreStackDouble: builder_.CreateStore(doubleOperand(i->operands[1]), operand(0)); break;
-  case Opcode::AllocStackInt32: {
-    llvm::IRBuilder<> entry(allocaPoint_);
-    result = entry.CreateAlloca(i32_);
-    entry.CreateStore(u32(0), result);
-    break;
-  }
+  case Opcode::AllocStackInt32: result = unboxedSlot(llvm::ConstantInt::get(i32_, 0)); break;
   case Opcode::LoadStackInt32: result = builder_.CreateLoad(i32_, operand(0)); break;
   case Opcode::StoreStackInt32: builder_.CreateStore(int32Operand(i->operands[1]), operand(0)); break;
   case Opcode::UnboxBoolean: result = builder_.CreateICmpEQ(operand(0), constant(layout::ValueTrue)); break;
-  case Opcode::AllocStackBool: {
-    llvm::IRBuilder<> entry(allocaPoint_);
-    result = entry.CreateAlloca(i1_);
-    entry.CreateStore(builder_.getFalse(), result);
-    break;
-  }
+  case Opcode::AllocStackBool: result = unboxedSlot(builder_.getFalse()); break;
   case Opcode::LoadStackBool: result = builder_.CreateLoad(i1_, operand(0)); break;
   case Opcode::StoreStackBool: {
     ir::Value *v = i->operands[1];
@@ -985,17 +985,10 @@ void Generator::instruction(ir::Instruction *i) {
     }
     break;
   }
-  case Opcode::Int32Compare: {
-    llvm::Value *a = int32Operand(i->operands[0]), *b = int32Operand(i->operands[1]);
-    switch (i->binaryOperator()) {
-    case ir::BinaryOperator::Lt: result = builder_.CreateICmpSLT(a, b); break;
-    case ir::BinaryOperator::Le: result = builder_.CreateICmpSLE(a, b); break;
-    case ir::BinaryOperator::Gt: result = builder_.CreateICmpSGT(a, b); break;
-    case ir::BinaryOperator::Ge: result = builder_.CreateICmpSGE(a, b); break;
-    default: result = builder_.CreateICmpEQ(a, b); break;
-    }
+  case Opcode::Int32Compare:
+    result = builder_.CreateCmp(comparison(i->binaryOperator(), false), int32Operand(i->operands[0]),
+                                int32Operand(i->operands[1]));
     break;
-  }
   case Opcode::IsEmpty: result = builder_.CreateICmpEQ(operand(0), constant(layout::ValueEmpty)); break;
   case Opcode::IsUndefined: result = builder_.CreateICmpEQ(operand(0), constant(layout::ValueUndefined)); break;
   case Opcode::IsNullish:

@@ -10,8 +10,6 @@
 namespace kiln::rt {
 
 void setProcessArgv(int argc, char **argv, const char *sourcePath);
-extern const char *mainSourcePath;  // exception/StackTrace.cpp
-extern const KilnProgram *mainProgram;  // object/Function.cpp
 int processExitCode();
 void flushStdout();
 void writeStderr(const std::string &text);
@@ -51,7 +49,6 @@ extern "C" int32_t kiln_main(int32_t argc, void *argv, void *main, void *program
   registerStaticLiterals(reinterpret_cast<String *const *>(program->literals), program->literalCount);
   initializeRuntime();
   mainProgram = program;
-  mainSourcePath = sourcePath;
   setProcessArgv(argc, static_cast<char **>(argv), sourcePath);
   Value mainFunction = kiln_function_new(main, nullptr, 0, cellValue(atoms.empty), 0);
   Value moduleExports = cellValue(newObject(realm.objectPrototype));

@@ -116,20 +116,8 @@ ir::Value *Lowering::createClosure(const Node *node, std::string_view name, bool
   // Function.prototype.toString's text: a method from its name (with get/set, without static).
   const Node *range = source ? source : node;
   uint32_t start = range->start;
-  if (auto *method = range->as<MethodDefinition>(); method && method->isStatic) {
-    std::string_view text = file_.text();
-    start += 6;  // "static"
-    while (start < method->key->start) {
-      if (text.compare(start, 2, "//") == 0)
-        start = uint32_t(text.find('\n', start));
-      else if (text.compare(start, 2, "/*") == 0)
-        start = uint32_t(text.find("*/", start)) + 2;
-      else if (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r')
-        ++start;
-      else
-        break;
-    }
-  }
+  if (auto *method = range->as<MethodDefinition>(); method && method->isStatic)
+    start = skipTrivia(start + 6);  // after "static"
   bool synthetic = node->is<ClassBody>() || node->is<PropertyDefinition>() || node->is<StaticBlock>();
   function->sourceStart = synthetic ? 0 : start;  // field initializers are never seen as functions
   function->sourceEnd = synthetic ? 0 : range->end;

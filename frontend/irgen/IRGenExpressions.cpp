@@ -663,56 +663,46 @@ ir::Value *Lowering::call(const CallExpression *c) {
   return i;
 }
 
-uint32_t Lowering::tokenAfter(uint32_t offset, std::string_view token) {
+uint32_t Lowering::skipTrivia(uint32_t offset) {
   std::string_view text = file_.text();
   size_t at = offset;
   while (at < text.size()) {
     if (text.compare(at, 2, "//") == 0) {
       at = text.find('\n', at);
-      if (at == std::string_view::npos) return offset;
     } else if (text.compare(at, 2, "/*") == 0) {
       at = text.find("*/", at + 2);
-      if (at == std::string_view::npos) return offset;
-      at += 2;
+      if (at != std::string_view::npos)
+        at += 2;
       continue;
-    } else if (!(text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r' || text[at] == ')' ||
-                 (!token.empty() && text.compare(at, token.size(), token) != 0))) {
-      return uint32_t(at);
+    } else if (!(text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r')) {
+      break;
     }
-    ++at;
+    if (at != std::string_view::npos)
+      ++at;
   }
-  return offset;
+  return at == std::string_view::npos ? uint32_t(text.size()) : uint32_t(at);
+}
+
+uint32_t Lowering::tokenAfter(uint32_t offset, std::string_view token) {
+  std::string_view text = file_.text();
+  uint32_t at = skipTrivia(offset);
+  while (at < text.size() && (text[at] == ')' || (!token.empty() && text.compare(at, token.size(), token) != 0)))
+    at = skipTrivia(at + 1);
+  return at < text.size() ? at : offset;
 }
 
 void Lowering::locateCall(Instruction *i, const CallExpression *c) {
-  // Find the '(' after the callee, noting a ')' that closes a parenthesized callee on the way;
-  // only spaces, comments, ')' and '?.' can come between.
+  // The '(' after the callee; a ')' right after the callee closes a parenthesized one.
   std::string_view text = file_.text();
-  size_t at = c->callee->end;
-  bool parenthesized = false;
-  while (at < text.size() && text[at] != '(') {
-    if (text.compare(at, 2, "//") == 0) {
-      at = text.find('\n', at);
-      if (at == std::string_view::npos) break;
-    } else if (text.compare(at, 2, "/*") == 0) {
-      at = text.find("*/", at + 2);
-      if (at == std::string_view::npos) break;
-      at += 2;
-      continue;
-    } else if (text[at] == ')') {
-      parenthesized = true;
-    }
-    ++at;
-  }
+  uint32_t next = skipTrivia(c->callee->end);
+  bool parenthesized = next < text.size() && text[next] == ')';
   const Node *callee = c->callee;
   auto *member = callee->as<MemberExpression>();
   bool named = callee->as<Identifier>() || (member && !member->computed);
   if (named && !parenthesized && !c->optional)
     locateCall(i, callee);
-  else if (at < text.size())
-    locateOffset(i, uint32_t(at));
   else
-    locate(i, callee);
+    locateOffset(i, tokenAfter(callee->end, "("));
 }
 
 ir::Value *Lowering::newExpression(const NewExpression *n) {

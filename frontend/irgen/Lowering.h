@@ -131,6 +131,8 @@ private:
   /// The offset of the first token at or after `offset` that is not a comment, white space or a
   /// closing parenthesis, or of the first `token` (when not empty) after those.
   uint32_t tokenAfter(uint32_t offset, std::string_view token);
+  /// The first offset at or after `offset` that is not white space or inside a comment.
+  uint32_t skipTrivia(uint32_t offset);
   void locateOffset(Instruction *i, uint32_t offset) {
     LineColumn lc = file_.locate(offset);
     i->line = lc.line;

@@ -22,8 +22,6 @@ void *kiln_frame_top = nullptr;
 
 namespace kiln::rt {
 
-const char *mainSourcePath = "";
-
 NativeFrame::NativeFrame(Value callee, Value thisValue, Value newTarget)
     : record_{topFrame(), 0, callee, thisValue, newTarget} {
   kiln_frame_top = &record_;
@@ -64,7 +62,7 @@ void appendFrame(std::string &out, const StackFrameRecord *r) {
   if (r->position == 0) {
     position = "<anonymous>";
   } else {
-    position = std::string(mainSourcePath) + ":" + std::to_string(uint32_t(r->position)) + ":" +
+    position = std::string(mainProgram ? mainProgram->sourcePath : "") + ":" + std::to_string(uint32_t(r->position)) + ":" +
                std::to_string((r->position >> 32) + 1);
   }
   Function *f = isFunction(r->callee) ? asFunction(r->callee) : nullptr;

@@ -218,6 +218,8 @@ Result<Value *> argumentsFromArray(Value argumentsArray, uint32_t &count);
 Result<Object *> ordinaryCreateFromConstructor(Value newTarget, Object *fallback);
 // `function.name` as a string for messages and inspect ("" when absent).
 String *functionName(Function *function);
+// The running program as kiln_main received it (path, source text, functions' source ranges).
+extern const KilnProgram *mainProgram;
 // What Function.prototype.toString shows: a compiled function's source text, or V8's
 // "function name() { [native code] }" for built-ins and bound functions.
 String *functionSourceText(Function *function);
